@@ -5,3 +5,10 @@
  * @packageDocumentation
  */
 export * from './model/index.js';
+export * from './timescale/index.js';
+export * from './rules/index.js';
+export * from './rollup/index.js';
+export * from './read/index.js';
+export * from './interpret/index.js';
+export * from './parse/index.js';
+export * from './report/index.js';
