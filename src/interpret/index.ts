@@ -1,1 +1,7 @@
-export {};
+export type * from './types.js';
+export * from './vocabulary.js';
+export * from './interpretActionPlan.js';
+export * from './interpretPeerReview.js';
+export * from './interpretReview.js';
+export * from './interpretStrategy.js';
+export * from './interpretOutlinePlan.js';
