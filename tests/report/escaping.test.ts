@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeCsvCell, escapeHtml, escapeMarkdown, formatDiagnostics, sanitizeTerminal, toCsv } from '../../src/index.js';
+
+describe('escaping untrusted text', () => {
+  it('escapes HTML so no tag survives', () => {
+    expect(escapeHtml('<img src=x onerror="alert(1)">&')).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;');
+    fc.assert(fc.property(fc.string(), (s) => !/[<>"']/.test(escapeHtml(s))));
+  });
+
+  it('defuses CSV formula injection and quotes as RFC 4180 says', () => {
+    for (const danger of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx']) expect(escapeCsvCell(danger).replace(/^"/, '')).toMatch(/^'/);
+    expect(escapeCsvCell('a "quoted", word')).toBe('"a ""quoted"", word"');
+    expect(escapeCsvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(escapeCsvCell(null)).toBe('');
+    expect(toCsv(['a', 'b'], [['=x', 2]])).toBe("a,b\r\n'=x,2\r\n");
+  });
+
+  it('strips terminal control sequences', () => {
+    expect(sanitizeTerminal('ok\u001b]0;title\u0007\u001b[31mred\r\n')).toBe('ok]0;title[31mred\n');
+    // eslint-disable-next-line no-control-regex
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => !/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(sanitizeTerminal(s))));
+  });
+
+  it('escapes markdown table cells', () => {
+    expect(escapeMarkdown('a|b\nc <script>')).toBe('a\\|b<br>c &lt;script&gt;');
+  });
+
+  it('formats diagnostics sorted by place, sanitised', () => {
+    const out = formatDiagnostics(
+      [
+        { code: 'b', severity: 'warning', message: 'second\u001b[2J', line: 9, column: 2 },
+        { code: 'a', severity: 'error', message: 'first', line: 3, column: 5 },
+      ],
+      { source: 'x.tsv' },
+    );
+    expect(out).toBe('x.tsv:3:5: error first [a]\nx.tsv:9:2: warning second[2J [b]');
+    expect(formatDiagnostics([])).toBe('');
+  });
+});
