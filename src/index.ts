@@ -12,3 +12,4 @@ export * from './read/index.js';
 export * from './interpret/index.js';
 export * from './parse/index.js';
 export * from './report/index.js';
+export * from './frameworks/index.js';

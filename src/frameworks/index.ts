@@ -1,0 +1,2 @@
+export * from './frameworks.js';
+export * from './loadFramework.js';
