@@ -1,0 +1,312 @@
+/**
+ * Internal: the HTML found inside a table cell (sample 001), read with
+ * htmlparser2 into plain text, paragraphs and nested list items.
+ *
+ * - `<p>` (and text outside any list) gives paragraphs;
+ * - `<li>` gives an item; inside `<ul>`/`<ol>`, a run of text split on `•`
+ *   gives one item per bullet; in a nested list (or a list without `•`),
+ *   segments starting with `- ` are items;
+ * - a nested list after an item holds that item's children;
+ * - entities are decoded and white space folded.
+ */
+import { Parser } from 'htmlparser2';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { _fold, _firstNonSpace, type _Pos } from './_lines.js';
+import type { SourceListItem, TextSpan } from './types.js';
+
+interface Piece {
+  /** Offset in the raw HTML of this piece of decoded text. */
+  rawStart: number;
+  /** Length of the raw source of this piece. */
+  rawLength: number;
+  text: string;
+}
+
+interface TextNode {
+  kind: 'text';
+  pieces: Piece[];
+}
+
+interface ElementNode {
+  kind: 'element';
+  name: string;
+  start: number;
+  children: Node[];
+}
+
+type Node = TextNode | ElementNode;
+
+/** What the cell HTML reads to. */
+export interface _CellContent {
+  text: string;
+  paragraphs: TextSpan[];
+  items: SourceListItem[];
+}
+
+const BLOCK = new Set(['p', 'div', 'ul', 'ol', 'li', 'br', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'header', 'footer', 'dl', 'dt', 'dd', 'hr']);
+const SKIP = new Set(['script', 'style', 'template', 'head', 'title', 'noscript']);
+
+/** True when `raw` holds an HTML tag (`<p>`, `</u>`, `<br/>`, `<!-- -->`). */
+export function _looksLikeHtml(raw: string): boolean {
+  for (let i = raw.indexOf('<'); i >= 0 && i < raw.length - 1; i = raw.indexOf('<', i + 1)) {
+    const c = raw[i + 1] ?? '';
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '/' || c === '!') {
+      if (raw.indexOf('>', i) > i) return true;
+    }
+  }
+  return false;
+}
+
+/** Parses `raw` into a light tree. Unclosed tags are reported. */
+function parseTree(raw: string, at: (offset: number) => _Pos, report: (d: Diagnostic) => void): ElementNode {
+  const root: ElementNode = { kind: 'element', name: '#root', start: 0, children: [] };
+  const stack: ElementNode[] = [root];
+  let ending = false;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        const el: ElementNode = { kind: 'element', name, start: parser.startIndex, children: [] };
+        (stack[stack.length - 1] ?? root).children.push(el);
+        stack.push(el);
+      },
+      onclosetag(name, isImplied) {
+        // Pop up to the element being closed.
+        for (let i = stack.length - 1; i > 0; i--) {
+          const el = stack[i];
+          if (el?.name === name) {
+            if (ending && isImplied && name !== 'p' && name !== 'li' && !VOID.has(name)) {
+              const p = at(el.start);
+              report({
+                code: 'unclosed-tag',
+                severity: 'info',
+                message: `Unexpected end of cell, expected \`</${name}>\` to close \`<${name}>\``,
+                line: p.line,
+                column: p.column,
+                text: `<${name}>`,
+              });
+            }
+            stack.length = i;
+            break;
+          }
+        }
+      },
+      ontext(data) {
+        const parent = stack[stack.length - 1] ?? root;
+        const last = parent.children[parent.children.length - 1];
+        const piece: Piece = { rawStart: parser.startIndex, rawLength: parser.endIndex - parser.startIndex + 1, text: data };
+        if (last?.kind === 'text') last.pieces.push(piece);
+        else parent.children.push({ kind: 'text', pieces: [piece] });
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(raw);
+  ending = true;
+  parser.end();
+  return root;
+}
+
+const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'col', 'area', 'base', 'embed', 'source', 'track', 'param']);
+
+/** A run of decoded text with a way back to raw offsets. */
+class Run {
+  text = '';
+  private readonly map: { at: number; piece: Piece }[] = [];
+
+  add(piece: Piece): void {
+    this.map.push({ at: this.text.length, piece });
+    this.text += piece.text;
+  }
+
+  /** Raw offset of decoded index `i`. */
+  rawOffset(i: number): number {
+    let found: { at: number; piece: Piece } | undefined;
+    for (const m of this.map) {
+      if (m.at <= i) found = m;
+      else break;
+    }
+    if (found === undefined) return 0;
+    const { piece } = found;
+    const inside = i - found.at;
+    return piece.rawLength === piece.text.length ? piece.rawStart + inside : piece.rawStart;
+  }
+}
+
+interface Ctx {
+  at: (offset: number) => _Pos;
+  base: number;
+}
+
+function span(run: Run, from: number, to: number, ctx: Ctx): TextSpan | undefined {
+  const slice = run.text.slice(from, to);
+  const text = _fold(slice);
+  if (text === '') return undefined;
+  const p = ctx.at(ctx.base + run.rawOffset(from + _firstNonSpace(slice)));
+  return { text, line: p.line, column: p.column };
+}
+
+/** Flattens an element's text into a run (block elements give a space). */
+function collect(node: Node, run: Run): void {
+  if (node.kind === 'text') {
+    for (const p of node.pieces) run.add(p);
+    return;
+  }
+  if (SKIP.has(node.name)) return;
+  const block = BLOCK.has(node.name);
+  if (block) run.add({ rawStart: node.start, rawLength: 0, text: ' ' });
+  for (const c of node.children) collect(c, run);
+  if (block) run.add({ rawStart: node.start, rawLength: 0, text: ' ' });
+}
+
+function runOf(nodes: Node[]): Run {
+  const run = new Run();
+  for (const n of nodes) collect(n, run);
+  return run;
+}
+
+function isList(n: Node): boolean {
+  return n.kind === 'element' && (n.name === 'ul' || n.name === 'ol');
+}
+
+/** Splits a run into `[start, end, marker]` segments at bullets. */
+function segments(text: string, dashes: boolean): { from: number; to: number; marker?: string }[] {
+  const out: { from: number; to: number; marker?: string }[] = [];
+  let from = 0;
+  let marker: string | undefined;
+  const push = (to: number): void => {
+    out.push(marker === undefined ? { from, to } : { from, to, marker });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    let isBullet = ch === '•' || ch === '·' || ch === '▪' || ch === '◦';
+    if (!isBullet && dashes && ch === '-') {
+      const before = i === 0 ? ' ' : text[i - 1];
+      const after = text[i + 1];
+      isBullet = (before === ' ' || before === '\u00a0' || before === '\n' || before === '\t') && (after === ' ' || after === '\u00a0');
+      // A dash after other words on the same item is a dash only when the
+      // text before it is blank or the list is a dash list.
+    }
+    if (isBullet) {
+      push(i);
+      from = i + 1;
+      marker = ch;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** Reads the items of a `<ul>`/`<ol>` element. */
+function listItems(list: ElementNode, depth: number, ctx: Ctx): SourceListItem[] {
+  const items: SourceListItem[] = [];
+  const plain = runOf(list.children.filter((c) => c.kind === 'text')).text;
+  const hasBullets = plain.includes('•');
+  const dashes = depth > 1 || (!hasBullets && plain.trimStart().startsWith('- '));
+  let current: SourceListItem | undefined;
+  const pendingText: Node[] = [];
+
+  const flushText = (): void => {
+    if (pendingText.length === 0) return;
+    const run = runOf(pendingText);
+    pendingText.length = 0;
+    for (const seg of segments(run.text, dashes)) {
+      const s = span(run, seg.from, seg.to, ctx);
+      if (seg.marker === undefined) {
+        if (s === undefined) continue;
+        if (current !== undefined) {
+          current.text = current.text === '' ? s.text : `${current.text} ${s.text}`;
+          continue;
+        }
+        current = { text: s.text, line: s.line, column: s.column, children: [] };
+        items.push(current);
+      } else {
+        const p = ctx.at(ctx.base + run.rawOffset(seg.from - 1));
+        current = { text: s?.text ?? '', line: s?.line ?? p.line, column: s?.column ?? p.column, marker: seg.marker, children: [] };
+        items.push(current);
+      }
+    }
+  };
+
+  for (const child of list.children) {
+    if (child.kind === 'element' && child.name === 'li') {
+      flushText();
+      current = liItem(child, depth, ctx);
+      items.push(current);
+    } else if (child.kind === 'element' && isList(child)) {
+      flushText();
+      const nested = listItems(child, depth + 1, ctx);
+      if (current === undefined) items.push(...nested);
+      else current.children.push(...nested);
+    } else {
+      pendingText.push(child);
+    }
+  }
+  flushText();
+  return items.filter((i) => i.text !== '' || i.children.length > 0);
+}
+
+function liItem(li: ElementNode, depth: number, ctx: Ctx): SourceListItem {
+  const own = li.children.filter((c) => !isList(c));
+  const run = runOf(own);
+  const s = span(run, 0, run.text.length, ctx);
+  const p = ctx.at(ctx.base + li.start);
+  const item: SourceListItem = { text: s?.text ?? '', line: s?.line ?? p.line, column: s?.column ?? p.column, children: [] };
+  for (const c of li.children) if (c.kind === 'element' && isList(c)) item.children.push(...listItems(c, depth + 1, ctx));
+  return item;
+}
+
+/** Walks block structure: paragraphs from `<p>` and loose text, lists. */
+function walk(nodes: Node[], ctx: Ctx, out: _CellContent): void {
+  let loose: Node[] = [];
+  const flushLoose = (): void => {
+    if (loose.length === 0) return;
+    const run = runOf(loose);
+    loose = [];
+    const s = span(run, 0, run.text.length, ctx);
+    if (s !== undefined) out.paragraphs.push(s);
+  };
+  for (const n of nodes) {
+    if (n.kind === 'element' && SKIP.has(n.name)) continue;
+    if (n.kind === 'element' && isList(n)) {
+      flushLoose();
+      out.items.push(...listItems(n, 1, ctx));
+    } else if (n.kind === 'element' && n.name === 'li') {
+      flushLoose();
+      out.items.push(liItem(n, 1, ctx));
+    } else if (n.kind === 'element' && (n.name === 'p' || /^h[1-6]$/.test(n.name))) {
+      flushLoose();
+      if (n.children.some((c) => isList(c))) {
+        walk(n.children, ctx, out);
+      } else {
+        const run = runOf(n.children);
+        const s = span(run, 0, run.text.length, ctx);
+        if (s !== undefined) out.paragraphs.push(s);
+      }
+    } else if (n.kind === 'element' && (n.name === 'div' || n.name === 'section' || n.name === 'blockquote' || n.name === 'td' || n.name === 'th' || n.name === 'tr' || n.name === 'table' || n.name === 'tbody')) {
+      flushLoose();
+      walk(n.children, ctx, out);
+    } else if (n.kind === 'element' && n.name === 'br') {
+      flushLoose();
+    } else {
+      loose.push(n);
+    }
+  }
+  flushLoose();
+}
+
+/**
+ * Reads the HTML of one cell. `base` is the offset of `raw` in the text
+ * `at` locates in.
+ */
+export function _readCellHtml(
+  raw: string,
+  base: number,
+  at: (offset: number) => _Pos,
+  report: (d: Diagnostic) => void,
+): _CellContent {
+  const root = parseTree(raw, (o) => at(base + o), report);
+  const ctx: Ctx = { at, base };
+  const out: _CellContent = { text: _fold(runOf(root.children).text), paragraphs: [], items: [] };
+  walk(root.children, ctx, out);
+  return out;
+}

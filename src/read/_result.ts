@@ -1,0 +1,51 @@
+import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
+import type { FormatId, ReadOptions, SourceBlock, SourceDocument } from './types.js';
+
+/** Internal: what a reader body fills in; kept even when it throws. */
+export interface _ReadContext {
+  blocks: SourceBlock[];
+  diagnostics: Diagnostic[];
+  /** Adds a diagnostic, stamping `source`. */
+  report(d: Diagnostic): void;
+}
+
+/**
+ * Internal: runs a reader body so that it never throws. Empty input gives an
+ * `empty-input` error; an unexpected exception gives `internal-error` plus
+ * whatever blocks were read before it.
+ */
+export function _safeRead(
+  format: FormatId,
+  text: unknown,
+  options: ReadOptions | undefined,
+  body: (text: string, ctx: _ReadContext) => void,
+): ParseResult<SourceDocument> {
+  const source = typeof options?.source === 'string' ? options.source : undefined;
+  const ctx: _ReadContext = {
+    blocks: [],
+    diagnostics: [],
+    report(d) {
+      ctx.diagnostics.push(source === undefined ? d : { ...d, source });
+    },
+  };
+  const reader = `read/${format}`;
+  try {
+    if (typeof text !== 'string') {
+      ctx.report({ code: 'invalid-input', severity: 'error', message: `Unexpected ${typeof text} input, expected a string` });
+      return { data: { format, blocks: [] }, diagnostics: ctx.diagnostics };
+    }
+    if (text.trim() === '') {
+      ctx.report({ code: 'empty-input', severity: 'error', message: 'Unexpected empty input, expected a document', line: 1, column: 1 });
+      return { data: { format, blocks: [] }, diagnostics: ctx.diagnostics };
+    }
+    body(text, ctx);
+  } catch (error) {
+    ctx.report({
+      code: 'internal-error',
+      severity: 'error',
+      message: `Unexpected internal error in ${reader}, the document may be read only in part`,
+      note: error instanceof Error ? error.message : String(error),
+    });
+  }
+  return { data: { format, blocks: ctx.blocks }, diagnostics: ctx.diagnostics };
+}

@@ -1,0 +1,18 @@
+import { _detectTsvHtml } from './tsv-html/_detect.js';
+import { readTsvHtml } from './tsv-html/readTsvHtml.js';
+import type { FormatReader } from './types.js';
+
+/**
+ * The format readers, tried in order by {@link detectReaderFormat} (and by
+ * `detectFormat`): data, not a `switch`. Each has an `id`, a `detect`
+ * confidence from 0 to 1 and a `read` that never throws.
+ *
+ * @example
+ * ```ts
+ * READERS.map((r) => r.id) //=> ['tsv-html', 'csv', 'html', 'markdown', 'text']
+ * ```
+ * @category Readers
+ */
+export const READERS: readonly FormatReader[] = Object.freeze([
+  { id: 'tsv-html', detect: _detectTsvHtml, read: readTsvHtml },
+]);
