@@ -1,0 +1,92 @@
+/**
+ * Internal: header matching against the column vocabulary.
+ */
+import type { ColumnMapping } from '../../model/framework.js';
+import { DEFAULT_VOCABULARY } from './defaultVocabulary.js';
+import { headerKey, words } from './normalize.js';
+
+/** Fields whose header cell may carry a value after the header words ("Area examined 2.1 …"). */
+const VALUE_FIELDS = new Set(['area']);
+
+type KeyMap = Map<string, string>;
+
+let defaultMap: KeyMap | undefined;
+
+function buildMap(vocabulary: readonly ColumnMapping[], into: KeyMap = new Map()): KeyMap {
+  for (const mapping of vocabulary) {
+    for (const header of mapping.headers) {
+      const key = headerKey(header);
+      if (key !== '' && !into.has(key)) into.set(key, mapping.field);
+    }
+  }
+  return into;
+}
+
+/** The key → field map of a vocabulary, caller entries first. */
+export function keyMapOf(vocabulary: readonly ColumnMapping[] | undefined): KeyMap {
+  defaultMap ??= buildMap(DEFAULT_VOCABULARY);
+  if (vocabulary === undefined || vocabulary.length === 0) return defaultMap;
+  const map = buildMap(vocabulary);
+  for (const [k, v] of defaultMap) if (!map.has(k)) map.set(k, v);
+  return map;
+}
+
+/** What a header cell says: its fields, and any value written after the header words. */
+export interface HeaderMatch {
+  fields: string[];
+  /** The words after the header ("2.1 Community engagement…"), for value-carrying fields. */
+  value?: string;
+}
+
+/** Splits a header into the headers it is made of: "Timescale [Lead Member]" → two. */
+function parts(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const ch of text) {
+    if (ch === '[' || ch === ']' || ch === '(' || ch === ')' || ch === '/' || ch === '|' || ch === ';') {
+      if (current.trim() !== '') out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim() !== '') out.push(current);
+  return out;
+}
+
+/**
+ * Matches a header cell. With `allowValue`, a cell that starts with a
+ * value-carrying header ("Area examined 2.1 Community…") also matches.
+ */
+export function matchHeaderDetail(
+  text: string,
+  vocabulary: readonly ColumnMapping[] | KeyMap | undefined,
+  allowValue: boolean,
+): HeaderMatch | undefined {
+  const map = vocabulary instanceof Map ? vocabulary : keyMapOf(vocabulary);
+  const key = headerKey(text);
+  if (key === '') return undefined;
+  const whole = map.get(key);
+  if (whole !== undefined) return { fields: [whole] };
+  const split = parts(text);
+  if (split.length > 1) {
+    const fields: string[] = [];
+    for (const part of split) {
+      const k = headerKey(part);
+      if (k === '') continue;
+      const field = map.get(k);
+      if (field === undefined) {
+        fields.length = 0;
+        break;
+      }
+      if (!fields.includes(field)) fields.push(field);
+    }
+    if (fields.length > 0) return { fields };
+  }
+  if (allowValue) {
+    const ws = words(text);
+    for (let n = Math.min(ws.length - 1, 4); n >= 1; n--) {
+      const field = map.get(headerKey(ws.slice(0, n).join(' ')));
+      if (field !== undefined && VALUE_FIELDS.has(field)) return { fields: [field], value: ws.slice(n).join(' ') };
+    }
+  }
+  return undefined;
+}
