@@ -1,1 +1,14 @@
-export {};
+export { parseDocument } from './parseDocument.js';
+export type { ParseDocumentOptions } from './parseDocument.js';
+export { detectFormat } from './detectFormat.js';
+export type { DetectFormatOptions } from './detectFormat.js';
+export { detectKind } from './detectKind.js';
+export type { DetectKindOptions } from './detectKind.js';
+export { parseReview } from './parseReview.js';
+export type { ParseReviewOptions } from './parseReview.js';
+export { parseActionPlan } from './parseActionPlan.js';
+export type { ParseActionPlanOptions } from './parseActionPlan.js';
+export { parseStrategy } from './parseStrategy.js';
+export type { ParseStrategyOptions } from './parseStrategy.js';
+export { parsePeerReview } from './parsePeerReview.js';
+export type { ParsePeerReviewOptions } from './parsePeerReview.js';

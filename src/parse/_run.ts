@@ -1,0 +1,228 @@
+/**
+ * Internal: the one pipeline behind `parseDocument` and the per-kind
+ * helpers — validate options, pick a reader, read, tell the kind, interpret,
+ * and make sure the answer is schema-valid and well placed. Never throws.
+ */
+import { z } from 'zod';
+import { ColumnMappingSchema } from '../model/framework.js';
+import { IsoDateSchema } from '../model/date.js';
+import { EqualityDocumentSchema, type DocumentKind, type EqualityDocument } from '../model/document.js';
+import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
+import { READERS } from '../read/readers.js';
+import type { FormatId, SourceDocument } from '../read/types.js';
+import type { InterpretOptions } from '../interpret/types.js';
+import * as actionPlanModule from '../interpret/interpretActionPlan.js';
+import * as peerReviewModule from '../interpret/interpretPeerReview.js';
+import { interpretReview } from '../interpret/interpretReview.js';
+import { interpretStrategy } from '../interpret/interpretStrategy.js';
+import { interpretOutlinePlan } from '../interpret/interpretOutlinePlan.js';
+import { detectFormat } from './detectFormat.js';
+import { bestKind, kindSignals } from './_kindSignals.js';
+import { emptyDocument } from './_empty.js';
+
+const FORMATS = ['tsv-html', 'csv', 'html', 'markdown', 'text'] as const;
+const KINDS = ['review', 'action-plan', 'strategy', 'peer-review'] as const;
+
+/** Schemas of each option, checked one by one so one bad option spoils nothing else. */
+export const OPTION_SCHEMAS = {
+  format: z.enum(FORMATS),
+  kind: z.enum(KINDS),
+  vocabulary: z.array(ColumnMappingSchema),
+  context: z
+    .object({
+      year: z.number().int().min(1000).max(9999).optional(),
+      start: IsoDateSchema.optional(),
+      end: IsoDateSchema.optional(),
+      anchor: IsoDateSchema.optional(),
+    })
+    .strict(),
+  source: z.string(),
+} as const;
+
+/** Options after checking. */
+export interface CheckedOptions {
+  format?: FormatId;
+  kind?: DocumentKind;
+  interpret: InterpretOptions;
+}
+
+function checkOptions(options: unknown, diagnostics: Diagnostic[]): CheckedOptions {
+  const checked: CheckedOptions = { interpret: {} };
+  if (options === undefined || options === null) return checked;
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    diagnostics.push({ code: 'invalid-option', severity: 'error', message: `Unexpected options of type ${Array.isArray(options) ? 'array' : typeof options}, expected an object`, source: 'parse' });
+    return checked;
+  }
+  for (const [key, value] of Object.entries(options as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    if (!(key in OPTION_SCHEMAS)) {
+      diagnostics.push({ code: 'invalid-option', severity: 'warning', message: `Unexpected option \`${key}\`, expected one of ${Object.keys(OPTION_SCHEMAS).join(', ')}`, path: [key], source: 'parse' });
+      continue;
+    }
+    const schema = OPTION_SCHEMAS[key as keyof typeof OPTION_SCHEMAS];
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      diagnostics.push({
+        code: 'invalid-option',
+        severity: 'error',
+        message: `Unexpected value for option \`${key}\`, expected ${issue?.message ?? 'a valid value'}`,
+        path: [key, ...(issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol')],
+        source: 'parse',
+      });
+      continue;
+    }
+    const v = result.data as never;
+    if (key === 'format') checked.format = v;
+    else if (key === 'kind') checked.kind = v;
+    else if (key === 'vocabulary') checked.interpret.vocabulary = v;
+    else if (key === 'context') checked.interpret.context = v;
+    else if (key === 'source') checked.interpret.source = v;
+  }
+  return checked;
+}
+
+type Interpreter = (doc: SourceDocument, options?: InterpretOptions) => ParseResult<EqualityDocument>;
+
+function tableInterpreter(module: Record<string, unknown>, name: string): Interpreter | undefined {
+  const fn = module[name];
+  return typeof fn === 'function' ? (fn as Interpreter) : undefined;
+}
+
+function hasTables(doc: SourceDocument): boolean {
+  return doc.blocks.some((b) => b.type === 'table');
+}
+
+function interpret(doc: SourceDocument, kind: DocumentKind, options: InterpretOptions): ParseResult<EqualityDocument> {
+  switch (kind) {
+    case 'review':
+      return interpretReview(doc, options);
+    case 'strategy':
+      return interpretStrategy(doc, options);
+    case 'peer-review': {
+      const fn = tableInterpreter(peerReviewModule as Record<string, unknown>, 'interpretPeerReview');
+      if (fn !== undefined) return fn(doc, options);
+      return { data: emptyDocument('peer-review'), diagnostics: [{ code: 'internal-error', severity: 'error', message: 'Unexpected missing peer-review interpreter, expected interpretPeerReview', source: 'parse' }] };
+    }
+    case 'action-plan':
+    default: {
+      const signals = kindSignals(doc);
+      const fn = tableInterpreter(actionPlanModule as Record<string, unknown>, 'interpretActionPlan');
+      if (hasTables(doc) && signals.outline === 0 && fn !== undefined) return fn(doc, options);
+      return interpretOutlinePlan(doc, options);
+    }
+  }
+}
+
+/** Line starts of a text, for placing diagnostics. */
+function lineTable(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** Keeps each diagnostic's position inside the input; refines the column from its text. */
+function place(diagnostics: readonly Diagnostic[], lines: readonly string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const placed: Diagnostic = { ...d };
+    if (placed.line !== undefined && (!Number.isInteger(placed.line) || placed.line < 1 || placed.line > lines.length)) {
+      delete placed.line;
+      delete placed.column;
+      delete placed.end;
+    }
+    if (placed.line !== undefined && placed.text !== undefined && placed.text !== '') {
+      const raw = lines[placed.line - 1] ?? '';
+      const at = raw.indexOf(placed.text);
+      if (at >= 0) placed.column = at + 1;
+    }
+    if (placed.line === undefined) delete placed.column;
+    if (placed.column !== undefined && (!Number.isInteger(placed.column) || placed.column < 1)) delete placed.column;
+    if (placed.end !== undefined && (placed.end.line < 1 || placed.end.line > lines.length)) delete placed.end;
+    out.push(placed);
+  }
+  return out;
+}
+
+function sanitise(diagnostics: readonly unknown[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (typeof d !== 'object' || d === null) continue;
+    const x = d as Diagnostic;
+    if (typeof x.code === 'string' && x.code !== '' && typeof x.message === 'string' && (x.severity === 'error' || x.severity === 'warning' || x.severity === 'info')) out.push(x);
+  }
+  return out;
+}
+
+/** Everything the pipeline learnt, for the public wrappers. */
+export interface RunResult extends ParseResult<EqualityDocument> {
+  detectedKind?: DocumentKind;
+}
+
+/**
+ * Reads and interprets `text`. `forcedKind` is the kind a per-kind helper
+ * asks for: if the text is clearly another kind, the answer is an empty
+ * document of the asked kind and a `kind-mismatch` error.
+ */
+export function run(text: unknown, options: unknown, forcedKind?: DocumentKind): RunResult {
+  const diagnostics: Diagnostic[] = [];
+  let input = '';
+  if (typeof text === 'string') input = text;
+  else diagnostics.push({ code: 'invalid-input', severity: 'error', message: `Unexpected input of type ${text === null ? 'null' : typeof text}, expected a string`, source: 'parse' });
+  const lines = lineTable(input);
+  const checked = checkOptions(options, diagnostics);
+  if (forcedKind !== undefined) {
+    if (checked.kind !== undefined && checked.kind !== forcedKind) {
+      diagnostics.push({ code: 'invalid-option', severity: 'warning', message: `Unexpected option \`kind\` = \`${checked.kind}\`, expected \`${forcedKind}\` for this helper`, path: ['kind'], source: 'parse' });
+    }
+    checked.kind = forcedKind;
+  }
+  let fallbackKind: DocumentKind = checked.kind ?? 'action-plan';
+  try {
+    const format = checked.format ?? detectFormat(input);
+    const reader = READERS.find((r) => r.id === format) ?? READERS.find((r) => r.id === 'text');
+    let doc: SourceDocument = { format, blocks: [] };
+    if (reader === undefined) {
+      diagnostics.push({ code: 'unsupported-format', severity: 'error', message: `Unexpected format \`${format}\`, expected one this build can read (${READERS.map((r) => r.id).join(', ')})`, source: 'parse' });
+    } else {
+      const read = reader.read(input, checked.interpret.source === undefined ? {} : { source: checked.interpret.source });
+      doc = read.data;
+      diagnostics.push(...sanitise(read.diagnostics ?? []));
+    }
+    const signals = kindSignals(doc);
+    const detected = bestKind(signals);
+    fallbackKind = checked.kind ?? detected;
+    if (forcedKind !== undefined && detected !== forcedKind && signals[forcedKind] === 0 && signals[detected] > 0) {
+      diagnostics.push({
+        code: 'kind-mismatch',
+        severity: 'error',
+        message: `Unexpected ${detected} document, expected a ${forcedKind}`,
+        expected: forcedKind,
+        source: 'parse',
+      });
+      return { data: emptyDocument(forcedKind), diagnostics: place(diagnostics, lines), detectedKind: detected };
+    }
+    const kind = checked.kind ?? detected;
+    const result = interpret(doc, kind, checked.interpret);
+    diagnostics.push(...sanitise(result.diagnostics ?? []));
+    const valid = EqualityDocumentSchema.safeParse(result.data);
+    if (!valid.success || valid.data.kind !== kind) {
+      diagnostics.push({
+        code: 'internal-error',
+        severity: 'error',
+        message: `Unexpected invalid ${kind} from the interpreter, expected a schema-valid document`,
+        note: valid.success ? `kind ${valid.data.kind}` : valid.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        source: 'parse',
+      });
+      return { data: emptyDocument(kind), diagnostics: place(diagnostics, lines), detectedKind: detected };
+    }
+    return { data: valid.data, diagnostics: place(diagnostics, lines), detectedKind: detected };
+  } catch (error) {
+    diagnostics.push({
+      code: 'internal-error',
+      severity: 'error',
+      message: 'Unexpected internal error while parsing, expected none; the document is returned empty',
+      note: error instanceof Error ? error.message : String(error),
+      source: 'parse',
+    });
+    return { data: emptyDocument(fallbackKind), diagnostics: place(diagnostics, lines) };
+  }
+}
