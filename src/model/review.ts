@@ -86,6 +86,7 @@ export const ReviewSchema = z
   .object({
     kind: z.literal('review'),
     title: z.string(),
+    owner: z.string().optional(),
     date: IsoDateSchema.optional(),
     period: TimescaleSchema.optional(),
     body: z.array(SectionSchema).default([]),
