@@ -42,6 +42,31 @@ export const RuleMetricSchema = z.enum([
 export type RuleMetric = z.infer<typeof RuleMetricSchema>;
 
 /**
+ * The name of a threshold of {@link ProgressRules} that a condition can use
+ * as its `value` (`"value": "onTrack"`), so a council changes a threshold in
+ * one place: `onTrack` and `offTrack` (schedule performance, defaults 90 and
+ * 70) and `staleAfterDays` (age of the last update, default 90).
+ *
+ * @example
+ * ```ts
+ * RuleThresholdSchema.parse('offTrack') //=> 'offTrack'
+ * ```
+ * @category Rules
+ */
+export const RuleThresholdSchema = z.enum(['onTrack', 'offTrack', 'staleAfterDays']);
+
+/**
+ * A threshold name; see {@link RuleThresholdSchema}.
+ *
+ * @example
+ * ```ts
+ * const t: RuleThreshold = 'onTrack';
+ * ```
+ * @category Rules
+ */
+export type RuleThreshold = z.infer<typeof RuleThresholdSchema>;
+
+/**
  * A condition of a progress rule: a comparison on a metric, a test of the
  * reported status or RAG, whether there is a deadline, or `all`/`any`/`not`
  * of other conditions. Plain JSON, so a council can write its own.
@@ -53,7 +78,7 @@ export type RuleMetric = z.infer<typeof RuleMetricSchema>;
  * @category Rules
  */
 export type RuleCondition =
-  | { metric: RuleMetric; op: 'lt' | 'lte' | 'gt' | 'gte' | 'eq' | 'ne'; value: number }
+  | { metric: RuleMetric; op: 'lt' | 'lte' | 'gt' | 'gte' | 'eq' | 'ne'; value: number | RuleThreshold }
   | { metric: RuleMetric; op: 'present' | 'missing' }
   | { status: z.infer<typeof StatusSchema>[] }
   | { rag: z.infer<typeof ReportedRagSchema>[] }
@@ -73,7 +98,11 @@ export type RuleCondition =
  */
 export const RuleConditionSchema: z.ZodType<RuleCondition> = z
   .union([
-    z.strictObject({ metric: RuleMetricSchema, op: z.enum(['lt', 'lte', 'gt', 'gte', 'eq', 'ne']), value: z.number() }),
+    z.strictObject({
+      metric: RuleMetricSchema,
+      op: z.enum(['lt', 'lte', 'gt', 'gte', 'eq', 'ne']),
+      value: z.union([z.number(), RuleThresholdSchema]),
+    }),
     z.strictObject({ metric: RuleMetricSchema, op: z.enum(['present', 'missing']) }),
     z.strictObject({ status: z.array(StatusSchema) }),
     z.strictObject({ rag: z.array(ReportedRagSchema) }),
@@ -129,8 +158,10 @@ export type ProgressRule = z.infer<typeof ProgressRuleSchema>;
 
 /**
  * A status the rules can give, with its place on the scale: `rank` orders
- * from best (0) to worst, `score` is used by weighted roll-ups, and
- * `excluded` statuses (cancelled, superseded …) are counted apart.
+ * from best (0) to worst, `score` (0 best to 100 worst) is used by weighted
+ * roll-ups, `excluded` statuses (cancelled, superseded …) are counted apart,
+ * and `complete` marks the statuses a complete item may have (a complete item
+ * never gets any other).
  *
  * @example
  * ```ts
@@ -146,6 +177,7 @@ export const RuleStatusSchema = z
     rank: z.number(),
     score: z.number().optional(),
     excluded: z.boolean().optional(),
+    complete: z.boolean().optional(),
   })
   .meta({ id: 'RuleStatus' });
 
@@ -161,9 +193,24 @@ export const RuleStatusSchema = z
 export type RuleStatus = z.infer<typeof RuleStatusSchema>;
 
 /**
+ * Statuses every set of rules may give without listing them on its scale:
+ * `complete`, `no-deadline`, `not-started`, and the excluded `cancelled`,
+ * `deferred` and `superseded`. A scale may list them to relabel or re-rank them.
+ *
+ * @example
+ * ```ts
+ * BUILT_IN_STATUS_IDS.includes('no-deadline') //=> true
+ * ```
+ * @category Rules
+ */
+export const BUILT_IN_STATUS_IDS: readonly string[] = ['complete', 'no-deadline', 'not-started', 'cancelled', 'deferred', 'superseded'];
+
+/**
  * How progress is judged: a scale of statuses, an ordered list of rules
- * (first match wins) and a default. Declarative and JSON-serialisable, so a
- * council can define its own without code.
+ * (first match wins) and a default, with the thresholds conditions can name.
+ * Declarative and JSON-serialisable, so a council can define its own without
+ * code. Every rule's status must be on the scale (or built in, see
+ * {@link BUILT_IN_STATUS_IDS}); ids are unique.
  *
  * @example
  * ```ts
@@ -189,9 +236,26 @@ export const ProgressRulesSchema = z
       .object({
         onTrack: z.number().default(90),
         offTrack: z.number().default(70),
-        staleAfterDays: z.number().optional(),
+        staleAfterDays: z.number().default(90),
       })
-      .optional(),
+      .prefault({}),
+  })
+  .superRefine((rules, ctx) => {
+    const ids = new Set<string>();
+    rules.scale.forEach((s, i) => {
+      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['scale', i, 'id'], message: `Status \`${s.id}\` is on the scale twice` });
+      ids.add(s.id);
+    });
+    for (const id of BUILT_IN_STATUS_IDS) ids.add(id);
+    const ruleIds = new Set<string>();
+    rules.rules.forEach((r, i) => {
+      if (ruleIds.has(r.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `Rule id \`${r.id}\` is used twice` });
+      ruleIds.add(r.id);
+      if (!ids.has(r.status))
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'status'], message: `Unexpected status \`${r.status}\`, expected one on the scale` });
+    });
+    if (!ids.has(rules.default.status))
+      ctx.addIssue({ code: 'custom', path: ['default', 'status'], message: `Unexpected status \`${rules.default.status}\`, expected one on the scale` });
   })
   .meta({ id: 'ProgressRules' });
 
