@@ -1,0 +1,1042 @@
+/**
+ * The timescale reader: matches small patterns over tokens, left to right,
+ * with a bounded look-ahead at each token, so the cost is linear in the
+ * phrase. Internal; `parseTimescale` is the public entry point.
+ */
+import { addDays, addMonths, compareIso, diffDays, endOfMonthIso, isoOf, partsOf, startOfMonthIso } from '../_lib/iso-date.js';
+import { daysInMonth } from '../model/date.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { TimescaleKind } from '../model/timescale.js';
+import type { Token } from './_tokenize.js';
+import { AMBIGUOUS_MONTHS, EVENT_NOUNS, EVENT_WORDS, MONTHS, NUMBER_WORDS, ONGOING_WORDS, SEASONS, UNITS, UNKNOWN_WORDS } from './_words.js';
+import { messages } from './messages.js';
+
+/** A context already checked by `parseTimescale`. */
+export interface CheckedContext {
+  year?: number;
+  start?: string;
+  end?: string;
+  anchor?: string;
+}
+
+/** What a date expression names before a year is known. */
+type Base =
+  | { t: 'day'; y?: number; m: number; d: number }
+  | { t: 'days'; y?: number; m: number; d1: number; d2: number }
+  | { t: 'month'; y?: number; m: number }
+  | { t: 'season'; y?: number; m: number }
+  | { t: 'year'; y: number }
+  | { t: 'fy'; y?: number; y2?: number }
+  | { t: 'quarter'; y?: number; q: number }
+  | { t: 'span'; start: string; end: string; kind: TimescaleKind }
+  | { t: 'plan-year'; n: number };
+
+type Part = 'early' | 'mid' | 'late' | 'end' | 'start' | 'week';
+type Role = 'by' | 'before' | 'from' | 'after' | 'whole' | 'between';
+
+interface Atom {
+  base: Base;
+  part?: Part;
+  from: number;
+  to: number;
+  notes: Diagnostic[];
+}
+
+interface Resolved {
+  kind: TimescaleKind;
+  start?: string;
+  end?: string;
+  invalid?: boolean;
+  yearAssumed?: boolean;
+  unknown?: boolean;
+  /** The span before early/mid/late/end/start was applied. */
+  raw?: Resolved;
+}
+
+/** One period found in a phrase, with its token span. */
+export interface Found {
+  kind: TimescaleKind;
+  start?: string;
+  end?: string;
+  from: number;
+  to: number;
+  yearAssumed?: boolean;
+  invalid?: boolean;
+  label?: string;
+  planYear?: number;
+  relative?: { amount: number; unit: 'day' | 'week' | 'month' | 'year' };
+  ongoingWord?: boolean;
+}
+
+/** Everything read from a phrase. */
+export interface Reading {
+  found: Found[];
+  recurrence?: string;
+  eventFrom?: number;
+  unknownWord?: boolean;
+  diagnostics: Diagnostic[];
+}
+
+const SEP_DATE = new Set(['/', '.', '-']);
+
+function isYear4(t: Token | undefined): boolean {
+  if (!t || t.type !== 'num' || t.ordinal || t.text.length !== 4) return false;
+  const v = Number(t.text);
+  return v >= 1900 && v <= 2099;
+}
+
+function isSmall(t: Token | undefined, max: number): boolean {
+  if (!t || t.type !== 'num' || t.norm.length > 2) return false;
+  const v = Number(t.norm);
+  return v >= 1 && v <= max;
+}
+
+function isTwoDigit(t: Token | undefined): boolean {
+  return !!t && t.type === 'num' && !t.ordinal && t.text.length === 2;
+}
+
+function twoDigitYear(yy: number): number {
+  return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
+function lastDay(y: number, m: number): number {
+  return daysInMonth(y, m);
+}
+
+function thirds(start: string, end: string, part: 'early' | 'mid' | 'late'): { start: string; end: string } {
+  const s = partsOf(start);
+  const e = partsOf(end);
+  const wholeMonths = s.day === 1 && e.day === lastDay(e.year, e.month);
+  const months = (e.year - s.year) * 12 + (e.month - s.month) + 1;
+  const index = part === 'early' ? 0 : part === 'mid' ? 1 : 2;
+  if (wholeMonths && months >= 3 && months % 3 === 0) {
+    const size = months / 3;
+    const first = addMonths(start, size * index);
+    const last = addDays(addMonths(start, size * (index + 1)), -1);
+    return { start: first, end: last };
+  }
+  if (wholeMonths && months === 1) {
+    const len = lastDay(s.year, s.month);
+    const a = Math.floor(len / 3);
+    const from = index === 0 ? 1 : index === 1 ? a + 1 : 2 * a + 1;
+    const to = index === 0 ? a : index === 1 ? 2 * a : len;
+    return { start: isoOf(s.year, s.month, from), end: isoOf(s.year, s.month, to) };
+  }
+  // Any other span: thirds by days.
+  const total = diffDays(start, end) + 1;
+  const a = Math.floor(total / 3);
+  if (a === 0) return { start, end };
+  const from = index === 0 ? 0 : index === 1 ? a : 2 * a;
+  const to = index === 0 ? a - 1 : index === 1 ? 2 * a - 1 : total - 1;
+  return { start: addDays(start, from), end: addDays(start, to) };
+}
+
+function kindOfSpan(start: string, end: string, fallback: TimescaleKind): TimescaleKind {
+  if (start === end) return 'date';
+  const s = partsOf(start);
+  const e = partsOf(end);
+  if (s.year === e.year && s.month === e.month && s.day === 1 && e.day === lastDay(e.year, e.month)) return 'month';
+  return fallback;
+}
+
+/** Reads the dates of one phrase. */
+export class Reader {
+  private readonly tokens: Token[];
+  private readonly text: string;
+  private readonly context: CheckedContext;
+  private readonly diagnostics: Diagnostic[] = [];
+
+  constructor(text: string, tokens: Token[], context: CheckedContext) {
+    this.text = text;
+    this.tokens = tokens;
+    this.context = context;
+  }
+
+  private tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  private word(i: number, ...words: string[]): boolean {
+    const t = this.tokens[i];
+    return !!t && t.type === 'word' && words.includes(t.norm);
+  }
+
+  private sym(i: number, ...syms: string[]): boolean {
+    const t = this.tokens[i];
+    return !!t && t.type === 'sym' && syms.includes(t.norm);
+  }
+
+  /** Whether tokens i and i+1 touch (no space between). */
+  private touching(i: number): boolean {
+    const a = this.tokens[i];
+    const b = this.tokens[i + 1];
+    return !!a && !!b && a.end === b.start;
+  }
+
+  private skipThe(i: number): number {
+    while (this.word(i, 'the', 'this', 'current')) i++;
+    return i;
+  }
+
+  private source(from: number, to: number): string {
+    const a = this.tokens[from];
+    const b = this.tokens[to - 1];
+    if (!a || !b) return '';
+    return this.text.slice(a.start, b.end);
+  }
+
+  private column(i: number): number {
+    return (this.tokens[i]?.start ?? 0) + 1;
+  }
+
+  private note(code: string, severity: Diagnostic['severity'], message: string, from: number, to: number, extra: Partial<Diagnostic> = {}): Diagnostic {
+    return { code, severity, message, column: this.column(from), text: this.source(from, to), source: 'timescale', ...extra };
+  }
+
+  private monthAt(i: number): number | undefined {
+    const t = this.tokens[i];
+    if (!t || t.type !== 'word') return undefined;
+    return MONTHS.get(t.norm);
+  }
+
+  /** A year after a month or season: `2009`, `09`, `'09`, `, 2009`, `of 2009`. */
+  private yearAfter(i: number): { y: number; next: number; two: boolean } | undefined {
+    let j = i;
+    if (this.sym(j, ',') || this.word(j, 'of')) j++;
+    if (this.sym(j, "'")) j++;
+    const t = this.tok(j);
+    if (isYear4(t)) {
+      // Not the start of a numeric date or a range of years handled elsewhere.
+      return { y: Number((t as Token).text), next: j + 1, two: false };
+    }
+    if (isTwoDigit(t)) {
+      // "10 March 15 April" — a day of the next date, not a year.
+      if (this.monthAt(j + 1) !== undefined) return undefined;
+      if (this.sym(j + 1, '/', '.', ':') && this.tok(j + 2)?.type === 'num') return undefined;
+      return { y: twoDigitYear(Number((t as Token).norm)), next: j + 1, two: true };
+    }
+    return undefined;
+  }
+
+  /** A financial-year form at i: `2008/09`, `2008-09`, `2008/2010`, `2008 – 10`, `08/09` (short allowed). */
+  private fyForm(i: number, allowShort: boolean): { y: number; y2: number; next: number } | undefined {
+    const a = this.tok(i);
+    if (!a || a.type !== 'num' || a.ordinal) return undefined;
+    if (!this.sym(i + 1, '/', '-')) return undefined;
+    const b = this.tok(i + 2);
+    if (!b || b.type !== 'num' || b.ordinal) return undefined;
+    // A third part makes it a date (2008-09-15), not a year.
+    if (this.sym(i + 3, '/', '-', '.') && this.tok(i + 4)?.type === 'num') return undefined;
+    if (this.monthAt(i + 3) !== undefined) return undefined;
+    let y: number;
+    if (isYear4(a)) y = Number(a.text);
+    else if (allowShort && a.text.length === 2) y = twoDigitYear(Number(a.text));
+    else return undefined;
+    let y2: number;
+    if (b.text.length === 2) {
+      y2 = y - (y % 100) + Number(b.text);
+      if (y2 <= y) y2 += 100;
+    } else if (isYear4(b)) {
+      y2 = Number(b.text);
+      // "2021 – 2024" is calendar years; only "2022-2023" is one financial year.
+      if (this.sym(i + 1, '-') && y2 !== y + 1) return undefined;
+    } else return undefined;
+    if (y2 <= y || y2 - y > 10) return undefined;
+    return { y, y2, next: i + 3 };
+  }
+
+  private absorbFyWords(i: number): number {
+    if (this.word(i, 'financial', 'fiscal') && this.word(i + 1, 'year', 'yr')) return i + 2;
+    if (this.word(i, 'fy')) return i + 1;
+    return i;
+  }
+
+  /** A quarter number after `Q`/`quarter`, and its financial year if written. */
+  private quarterAt(i: number): { q: number; next: number } | undefined {
+    const t = this.tok(i);
+    if (!t || t.type !== 'word') return undefined;
+    if (t.norm === 'q' && this.touching(i) && isSmall(this.tok(i + 1), 4)) return { q: Number(this.tok(i + 1)?.norm), next: i + 2 };
+    if (/^q[1-4]$/u.test(t.norm)) return { q: Number(t.norm.slice(1)), next: i + 1 };
+    if (t.norm === 'quarter' || t.norm === 'qtr') {
+      const n = this.tok(i + 1);
+      if (isSmall(n, 4)) return { q: Number((n as Token).norm), next: i + 2 };
+      const w = n?.norm;
+      const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
+      if (w && words[w]) return { q: words[w] as number, next: i + 2 };
+    }
+    const o = this.tok(i);
+    if (o?.type === 'num' && o.ordinal && isSmall(o, 4) && this.word(i + 1, 'quarter')) return { q: Number(o.text.slice(0, -2)), next: i + 2 };
+    return undefined;
+  }
+
+  private quarterYear(i: number): { y?: number; next: number } {
+    let j = i;
+    if (this.sym(j, ',') || this.word(j, 'of', 'in')) j++;
+    j = this.skipThe(j);
+    j = this.absorbFyWords(j);
+    const fy = this.fyForm(j, true);
+    if (fy) return { y: fy.y, next: this.absorbFyWords(fy.next) };
+    const t = this.tok(j);
+    if (isYear4(t)) return { y: Number((t as Token).text), next: this.absorbFyWords(j + 1) };
+    return { next: i };
+  }
+
+  /** The base of a date expression at i. */
+  private base(i: number): { base: Base; next: number; notes: Diagnostic[] } | undefined {
+    const t = this.tok(i);
+    if (!t) return undefined;
+    const notes: Diagnostic[] = [];
+    if (t.type === 'num') {
+      if (isYear4(t)) {
+        const y = Number(t.text);
+        // ISO or year-first numeric date: 2006-03-31, 2006/03/31.
+        if (this.sym(i + 1, '-', '/', '.') && isSmall(this.tok(i + 2), 12) && this.tok(i + 3)?.norm === this.tok(i + 1)?.norm && isSmall(this.tok(i + 4), 31)) {
+          return { base: { t: 'day', y, m: Number(this.tok(i + 2)?.norm), d: Number(this.tok(i + 4)?.norm) }, next: i + 5, notes };
+        }
+        const fy = this.fyForm(i, false);
+        if (fy) {
+          const next = this.absorbFyWords(fy.next);
+          const q = this.quarterAt(next);
+          if (q) return { base: { t: 'quarter', y: fy.y, q: q.q }, next: q.next, notes };
+          return { base: { t: 'fy', y: fy.y, y2: fy.y2 }, next, notes };
+        }
+        // A span of calendar years: "2021 – 2024".
+        if (this.sym(i + 1, '-') && isYear4(this.tok(i + 2))) {
+          const y2 = Number(this.tok(i + 2)?.text);
+          if (y2 > y + 1 && y2 - y <= 20) {
+            return { base: { t: 'span', start: isoOf(y, 1, 1), end: isoOf(y2, 12, 31), kind: 'range' }, next: i + 3, notes };
+          }
+        }
+        const next = i + 1;
+        if (this.word(next, 'financial', 'fiscal') && this.word(next + 1, 'year')) {
+          return { base: { t: 'fy', y, y2: y + 1 }, next: next + 2, notes };
+        }
+        return { base: { t: 'year', y }, next, notes };
+      }
+      if (isSmall(t, 31)) {
+        const d = Number(t.ordinal ? t.text.slice(0, -2) : t.norm);
+        // A run of days: "1-15 March 2006", "1st to 15th March".
+        if ((this.sym(i + 1, '-') || this.word(i + 1, 'to')) && isSmall(this.tok(i + 2), 31)) {
+          const d2t = this.tok(i + 2) as Token;
+          const d2 = Number(d2t.ordinal ? d2t.text.slice(0, -2) : d2t.norm);
+          let j = i + 3;
+          if (this.word(j, 'of')) j++;
+          const m = this.monthAt(j);
+          if (m !== undefined && d2 > d) {
+            j++;
+            if (this.sym(j, '.')) j++;
+            const ya = this.yearAfter(j);
+            if (ya?.two) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next));
+            return { base: ya ? { t: 'days', y: ya.y, m, d1: d, d2 } : { t: 'days', m, d1: d, d2 }, next: ya ? ya.next : j, notes };
+          }
+        }
+        // Day month year: "31 March 2006", "31st of March", "31st March 06".
+        let j = i + 1;
+        if (this.word(j, 'of')) j++;
+        const m = this.monthAt(j);
+        if (m !== undefined) {
+          j++;
+          if (this.sym(j, '.')) j++;
+          const ya = this.yearAfter(j);
+          if (ya?.two) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next));
+          return { base: ya ? { t: 'day', y: ya.y, m, d } : { t: 'day', m, d }, next: ya ? ya.next : j, notes };
+        }
+        // Numeric, day first: 31/03/2006, 31.03.06, 31-03-2006.
+        const s1 = this.tok(i + 1);
+        const mt = this.tok(i + 2);
+        const s2 = this.tok(i + 3);
+        const yt = this.tok(i + 4);
+        if (!t.ordinal && s1 && s1.type === 'sym' && SEP_DATE.has(s1.norm) && isSmall(mt, 31) && s2 && s2.norm === s1.norm && yt && yt.type === 'num' && (isYear4(yt) || isTwoDigit(yt))) {
+          // Not followed by yet more numbers (a version or reference number).
+          if (!(this.sym(i + 5, '/', '.', '-') && this.tok(i + 6)?.type === 'num')) {
+            const y = yt.text.length === 4 ? Number(yt.text) : twoDigitYear(Number(yt.text));
+            if (yt.text.length === 2) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, i + 5), y), i, i + 5));
+            let dd = d;
+            let mm = Number((mt as Token).norm);
+            if (mm > 12) {
+              if (dd > 12) return undefined;
+              [dd, mm] = [mm, dd];
+              notes.push(this.note('month-first', 'warning', messages.monthFirst(this.source(i, i + 5), isoOf(y, mm, Math.min(dd, lastDay(y, mm)))), i, i + 5));
+            }
+            return { base: { t: 'day', y, m: mm, d: dd }, next: i + 5, notes };
+          }
+        }
+      }
+      return undefined;
+    }
+    if (t.type !== 'word') return undefined;
+    const m = MONTHS.get(t.norm);
+    if (m !== undefined) {
+      let j = i + 1;
+      if (this.sym(j, '.') && this.touching(i)) j++;
+      const n = this.tok(j);
+      // Month first with a day: "March 31st", "March 31, 2006", "March 31 2006".
+      if (isSmall(n, 31) && ((n as Token).ordinal || (this.sym(j + 1, ',') && isYear4(this.tok(j + 2))) || isYear4(this.tok(j + 1)))) {
+        const d = Number((n as Token).ordinal ? (n as Token).text.slice(0, -2) : (n as Token).norm);
+        const ya = this.yearAfter(j + 1);
+        return { base: ya ? { t: 'day', y: ya.y, m, d } : { t: 'day', m, d }, next: ya ? ya.next : j + 1, notes };
+      }
+      const ya = this.yearAfter(j);
+      if (ya) {
+        if (ya.two) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next));
+        return { base: { t: 'month', y: ya.y, m }, next: ya.next, notes };
+      }
+      // A month alone; "may" and "march" only when capitalised.
+      if (AMBIGUOUS_MONTHS.has(t.norm) && t.text[0] === t.norm[0]) return undefined;
+      return { base: { t: 'month', m }, next: j, notes };
+    }
+    const season = SEASONS.get(t.norm);
+    if (season !== undefined) {
+      let j = i + 1;
+      if (this.word(j, 'term')) j++;
+      let k = j;
+      if (this.word(k, 'of')) k++;
+      const fy = this.fyForm(k, false);
+      if (fy && season === 12) return { base: { t: 'season', y: fy.y, m: season }, next: fy.next, notes };
+      const ya = this.yearAfter(j);
+      if (ya) {
+        if (ya.two) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next));
+        return { base: { t: 'season', y: ya.y, m: season }, next: ya.next, notes };
+      }
+      return { base: { t: 'season', m: season }, next: j, notes };
+    }
+    const q = this.quarterAt(i);
+    if (q) {
+      const qy = this.quarterYear(q.next);
+      return { base: qy.y !== undefined ? { t: 'quarter', y: qy.y, q: q.q } : { t: 'quarter', q: q.q }, next: qy.next, notes };
+    }
+    // FY 2023/24, financial year 2008-09, the financial year.
+    let fyEnd = -1;
+    if (t.norm === 'fy') fyEnd = i + 1;
+    else if ((t.norm === 'financial' || t.norm === 'fiscal') && this.word(i + 1, 'year', 'yr')) fyEnd = i + 2;
+    if (fyEnd > 0) {
+      let j = fyEnd;
+      if (this.word(j, 'of')) j++;
+      const fy = this.fyForm(j, true);
+      if (fy) return { base: { t: 'fy', y: fy.y, y2: fy.y2 }, next: fy.next, notes };
+      const yt = this.tok(j);
+      if (isYear4(yt)) return { base: { t: 'fy', y: Number((yt as Token).text), y2: Number((yt as Token).text) + 1 }, next: j + 1, notes };
+      return { base: { t: 'fy' }, next: fyEnd, notes };
+    }
+    // Academic year 2009/10: 1 September to 31 August.
+    if (t.norm === 'academic' && this.word(i + 1, 'year')) {
+      const fy = this.fyForm(i + 2, true);
+      if (fy) return { base: { t: 'span', start: isoOf(fy.y, 9, 1), end: isoOf(fy.y2, 8, 31), kind: 'range' }, next: fy.next, notes };
+    }
+    // Year 3 of a plan.
+    if (t.norm === 'year' && isSmall(this.tok(i + 1), 20) && !this.tok(i + 1)?.ordinal) {
+      return { base: { t: 'plan-year', n: Number(this.tok(i + 1)?.norm) }, next: i + 2, notes };
+    }
+    return undefined;
+  }
+
+  /** A modifier before a base: early, mid, late, end of, beginning of, w/c. */
+  private part(i: number): { part: Part; next: number } | undefined {
+    const j = this.skipThe(i);
+    const t = this.tok(j);
+    if (!t || t.type !== 'word') return undefined;
+    let part: Part | undefined;
+    let next = j + 1;
+    switch (t.norm) {
+      case 'early':
+      case 'earlier':
+        part = 'early';
+        break;
+      case 'mid':
+        part = 'mid';
+        if (this.sym(next, '-')) next++;
+        break;
+      case 'middle':
+        if (this.word(next, 'of')) {
+          part = 'mid';
+          next++;
+        }
+        break;
+      case 'late':
+      case 'later':
+        part = 'late';
+        break;
+      case 'end':
+        part = 'end';
+        if (this.sym(next, '-') || this.word(next, 'of')) next++;
+        break;
+      case 'close':
+        if (this.word(next, 'of')) {
+          part = 'end';
+          next++;
+        }
+        break;
+      case 'beginning':
+      case 'start':
+        if (this.word(next, 'of')) {
+          part = 'start';
+          next++;
+        }
+        break;
+      case 'w':
+        if (this.sym(next, '/') && this.word(next + 1, 'c', 'b')) {
+          part = 'week';
+          next += 2;
+        }
+        break;
+      case 'wc':
+      case 'wb':
+        part = 'week';
+        break;
+      case 'week':
+        if (this.word(next, 'commencing', 'beginning', 'starting')) {
+          part = 'week';
+          next++;
+        }
+        break;
+      default:
+        break;
+    }
+    if (!part) return undefined;
+    if (this.sym(next, '.')) next++;
+    return { part, next: this.skipThe(next) };
+  }
+
+  private atom(i: number): Atom | undefined {
+    const p = this.part(i);
+    const at = p ? p.next : this.skipThe(i);
+    const b = this.base(at);
+    if (!b) {
+      return undefined;
+    }
+    if (p && b.base.t === 'plan-year') return undefined;
+    const atom: Atom = { base: b.base, from: i, to: b.next, notes: b.notes };
+    if (p) atom.part = p.part;
+    return atom;
+  }
+
+  /** The dates of a base in a given year (for bases written without one). */
+  private inYear(base: Base, y: number): Resolved {
+    switch (base.t) {
+      case 'day': {
+        const dim = lastDay(y, base.m);
+        const iso = isoOf(y, base.m, Math.min(base.d, dim));
+        return base.d > dim ? { kind: 'date', start: iso, end: iso, invalid: true } : { kind: 'date', start: iso, end: iso };
+      }
+      case 'days': {
+        const dim = lastDay(y, base.m);
+        return { kind: 'range', start: isoOf(y, base.m, Math.min(base.d1, dim)), end: isoOf(y, base.m, Math.min(base.d2, dim)), ...(base.d2 > dim ? { invalid: true } : {}) };
+      }
+      case 'month':
+        return { kind: 'month', start: startOfMonthIso(y, base.m), end: endOfMonthIso(y, base.m) };
+      case 'season': {
+        const start = startOfMonthIso(y, base.m);
+        return { kind: 'season', start, end: addDays(addMonths(start, 3), -1) };
+      }
+      case 'quarter': {
+        const start = addMonths(isoOf(y, 4, 1), (base.q - 1) * 3);
+        return { kind: 'quarter', start, end: addDays(addMonths(start, 3), -1) };
+      }
+      case 'fy':
+        return { kind: 'financial-year', start: isoOf(y, 4, 1), end: isoOf(base.y2 !== undefined && base.y !== undefined ? base.y2 : y + 1, 3, 31) };
+      case 'year':
+        return { kind: 'year', start: isoOf(y, 1, 1), end: isoOf(y, 12, 31) };
+      case 'span':
+        return { kind: base.kind, start: base.start, end: base.end };
+      case 'plan-year':
+        return { kind: 'unknown', unknown: true };
+    }
+  }
+
+  private yearOf(base: Base): number | undefined {
+    if (base.t === 'span' || base.t === 'plan-year') return 0;
+    return base.y;
+  }
+
+  /** Resolves a base with its own year, a partner's, or the context. */
+  private resolveBase(atom: Atom, partner?: Resolved, partnerIsEnd?: boolean): Resolved {
+    const base = atom.base;
+    if (base.t === 'plan-year') return this.planYear(atom);
+    const own = this.yearOf(base);
+    if (own !== undefined) return this.inYear(base, own);
+    if (partner?.start && partner.end) {
+      if (partnerIsEnd) {
+        const y = partsOf(partner.end).year;
+        const r = this.inYear(base, y);
+        if (r.start && compareIso(r.start, partner.end) > 0) return this.inYear(base, y - 1);
+        return r;
+      }
+      const y = partsOf(partner.start).year;
+      const r = this.inYear(base, y);
+      if (r.end && compareIso(r.end, partner.start) < 0) return this.inYear(base, y + 1);
+      return r;
+    }
+    return this.fromContext(atom);
+  }
+
+  private fromContext(atom: Atom): Resolved {
+    const base = atom.base;
+    const { start, year, anchor } = this.context;
+    const text = this.source(atom.from, atom.to);
+    const ref = start ?? (year === undefined ? anchor : undefined);
+    if (ref) {
+      const y0 = partsOf(ref).year;
+      const fy = base.t === 'fy' || base.t === 'quarter';
+      for (const y of fy ? [y0 - 1, y0, y0 + 1] : [y0 - 1, y0, y0 + 1, y0 + 2]) {
+        const r = this.inYear(base, y);
+        if (r.end && compareIso(r.end, ref) >= 0) {
+          const from = start ? `plan period starting ${ref}` : `anchor date ${ref}`;
+          const shown = base.t === 'fy' || base.t === 'quarter' ? `${y}/${String((y + 1) % 100).padStart(2, '0')}` : String(y);
+          this.diagnostics.push(this.note('year-assumed', 'info', messages.yearAssumed(text, Number(shown.slice(0, 4)), from), atom.from, atom.to, { expected: shown }));
+          return { ...r, yearAssumed: true };
+        }
+      }
+    }
+    if (year !== undefined) {
+      const r = this.inYear(base, year);
+      this.diagnostics.push(this.note('year-assumed', 'info', messages.yearAssumed(text, year, 'context year'), atom.from, atom.to));
+      return { ...r, yearAssumed: true };
+    }
+    const msg = base.t === 'fy' ? messages.financialYearUnknown(text) : messages.yearUnknown(text);
+    this.diagnostics.push(this.note('year-unknown', 'warning', msg, atom.from, atom.to));
+    return { kind: 'unknown', unknown: true };
+  }
+
+  private planYear(atom: Atom): Resolved {
+    const base = atom.base as { t: 'plan-year'; n: number };
+    const start = this.context.start;
+    if (!start) {
+      this.diagnostics.push(this.note('year-unknown', 'warning', messages.planYearUnknown(this.source(atom.from, atom.to)), atom.from, atom.to));
+      return { kind: 'unknown', unknown: true };
+    }
+    const from = addMonths(start, 12 * (base.n - 1));
+    const to = addDays(addMonths(start, 12 * base.n), -1);
+    const md = start.slice(5);
+    const kind: TimescaleKind = md === '04-01' ? 'financial-year' : md === '01-01' ? 'year' : 'range';
+    return { kind, start: from, end: to, yearAssumed: true };
+  }
+
+  /** Applies early/mid/late/end/start/week to a resolved span. */
+  private applyPart(r: Resolved, part: Part | undefined): Resolved {
+    if (!part || !r.start || !r.end) return r;
+    switch (part) {
+      case 'end':
+        return { ...r, kind: 'date', start: r.end, end: r.end };
+      case 'start':
+        return { ...r, kind: 'date', start: r.start, end: r.start };
+      case 'week':
+        return { ...r, kind: 'range', start: r.start, end: addDays(r.start, 6) };
+      default: {
+        const t = thirds(r.start, r.end, part);
+        return { ...r, kind: kindOfSpan(t.start, t.end, 'range'), start: t.start, end: t.end };
+      }
+    }
+  }
+
+  private invalidNote(atom: Atom, r: Resolved): void {
+    if (!r.invalid) return;
+    const text = this.source(atom.from, atom.to);
+    const best = atom.base.t === 'days' ? r.end : r.start;
+    if (!best) return;
+    const { year, month, day } = partsOf(best);
+    const monthName = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1];
+    this.diagnostics.push(this.note('invalid-date', 'error', messages.invalidDate(text, `${day} ${monthName} ${year}`), atom.from, atom.to, { expected: best }));
+  }
+
+  private resolveAtom(atom: Atom, partner?: Resolved, partnerIsEnd?: boolean): Resolved {
+    for (const n of atom.notes) this.diagnostics.push(n);
+    const r = this.resolveBase(atom, partner, partnerIsEnd);
+    this.invalidNote(atom, r);
+    return { ...this.applyPart(r, atom.part), raw: r };
+  }
+
+  private role(i: number): { role: Role; next: number } | undefined {
+    const t = this.tok(i);
+    if (!t || t.type !== 'word') return undefined;
+    switch (t.norm) {
+      case 'by':
+        if (this.word(i + 1, 'no', 'not') && this.word(i + 2, 'later') && this.word(i + 3, 'than')) return { role: 'by', next: i + 4 };
+        return { role: 'by', next: i + 1 };
+      case 'no':
+      case 'not':
+        if (this.word(i + 1, 'later') && this.word(i + 2, 'than')) return { role: 'by', next: i + 3 };
+        return undefined;
+      case 'up':
+        return this.word(i + 1, 'to', 'until') ? { role: 'by', next: i + 2 } : undefined;
+      case 'until':
+      case 'till':
+      case 'til':
+      case 'deadline':
+      case 'due':
+      case 'target':
+      case 'complete':
+      case 'completed':
+      case 'completion':
+      case 'achieved':
+        {
+          let next = i + 1;
+          if (this.word(next, 'date')) next++;
+          if (this.sym(next, ':')) next++;
+          if (this.word(next, 'by', 'in', 'for', 'on')) next++;
+          return { role: 'by', next };
+        }
+      case 'before':
+        return { role: 'before', next: i + 1 };
+      case 'prior':
+        return this.word(i + 1, 'to') ? { role: 'before', next: i + 2 } : undefined;
+      case 'ahead':
+        return this.word(i + 1, 'of') ? { role: 'before', next: i + 2 } : undefined;
+      case 'from':
+      case 'since':
+      case 'starting':
+      case 'commencing':
+      case 'effective':
+        return { role: 'from', next: this.word(i + 1, 'from', 'in', 'on') ? i + 2 : i + 1 };
+      case 'beginning':
+        return this.word(i + 1, 'of') ? undefined : { role: 'from', next: this.word(i + 1, 'in', 'on') ? i + 2 : i + 1 };
+      case 'as':
+        return this.word(i + 1, 'of', 'from') ? { role: 'from', next: i + 2 } : undefined;
+      case 'with':
+        return this.word(i + 1, 'effect') && this.word(i + 2, 'from') ? { role: 'from', next: i + 3 } : undefined;
+      case 'after':
+      case 'following':
+        return { role: 'after', next: i + 1 };
+      case 'between':
+        return { role: 'between', next: i + 1 };
+      case 'during':
+      case 'in':
+      case 'throughout':
+      case 'within':
+      case 'over':
+      case 'for':
+      case 'at':
+      case 'on':
+      case 'of':
+        return { role: 'whole', next: i + 1 };
+      default:
+        return undefined;
+    }
+  }
+
+  /** Words after a date that leave it open-ended ("onwards", "then ongoing") or make it a deadline ("at the latest"). */
+  private suffix(i: number): { role: Role; next: number } | undefined {
+    let j = i;
+    if (this.sym(j, ',', '-', ';')) j++;
+    if (this.word(j, 'onwards', 'onward', 'thereafter', 'ongoing')) return { role: 'from', next: j + 1 };
+    if (this.word(j, 'on') && this.sym(j + 1, '-') && this.word(j + 2, 'going', 'wards')) return { role: 'from', next: j + 3 };
+    if (this.word(j, 'on') && this.word(j + 1, 'wards', 'going')) return { role: 'from', next: j + 2 };
+    if (this.word(j, 'and', 'then', '&') || this.sym(j, '&')) {
+      const k = j + 1;
+      if (this.word(k, 'onwards', 'onward', 'thereafter', 'ongoing', 'beyond', 'continuing')) return { role: 'from', next: k + 1 };
+      if (this.word(k, 'on') && this.sym(k + 1, '-') && this.word(k + 2, 'going')) return { role: 'from', next: k + 3 };
+    }
+    if (this.word(j, 'to') && this.word(j + 1, 'date', 'present')) return { role: 'from', next: j + 2 };
+    if (this.word(j, 'at') && this.word(j + 1, 'the') && this.word(j + 2, 'latest')) return { role: 'by', next: j + 3 };
+    if (this.word(j, 'or') && this.word(j + 1, 'earlier', 'sooner', 'before')) return { role: 'by', next: j + 2 };
+    return undefined;
+  }
+
+  /** A range connector at i (dash, "to", "until", "/", "and" after "between"). */
+  private connector(i: number, role: Role | undefined, a: Atom): number | undefined {
+    if (this.sym(i, '-')) return i + 1;
+    if (this.word(i, 'to', 'until', 'till', 'through', 'thru')) return i + 1;
+    if (role === 'between' && this.word(i, 'and')) return i + 1;
+    if (role === 'between' && this.sym(i, '&')) return i + 1;
+    if (this.sym(i, '/') && (a.base.t === 'month' || a.base.t === 'season') && a.base.y === undefined) return i + 1;
+    return undefined;
+  }
+
+  /** A date expression: [role] atom [connector atom] [suffix]. */
+  private expression(i: number): Found | undefined {
+    const r = this.role(i);
+    let role: Role | undefined;
+    let j = i;
+    if (r) {
+      role = r.role;
+      j = this.skipThe(r.next);
+    }
+    const a = this.atom(j);
+    if (!a) return undefined;
+    if (a.base.t === 'plan-year' && (this.word(i, 'for') || this.word(i - 1, 'for') || this.sym(i - 1, '(', '['))) {
+      // "(for Year 3)": a label of the period before, not a date.
+      return { kind: 'unknown', from: i, to: a.to, label: this.source(j, a.to) };
+    }
+    let k = a.to;
+    let b: Atom | undefined;
+    let openEnd = false;
+    const c = this.connector(k, role, a);
+    if (c !== undefined) {
+      const bAtom = this.atom(this.skipThe(c));
+      if (bAtom && bAtom.base.t !== 'plan-year') {
+        b = bAtom;
+        k = bAtom.to;
+      } else if (this.word(c, 'ongoing', 'present', 'date', 'now', 'continuing', 'onwards', 'continuous')) {
+        openEnd = true;
+        k = c + 1;
+      } else if (this.word(c, 'on') && this.sym(c + 1, '-') && this.word(c + 2, 'going')) {
+        openEnd = true;
+        k = c + 3;
+      }
+    }
+    const s = this.suffix(k);
+    if (s) {
+      k = s.next;
+      if (!b) role = s.role;
+    }
+    if (openEnd) role = 'from';
+
+    let res: Resolved;
+    if (b) {
+      // Each end borrows a missing year from the other.
+      const aOwn = this.yearOf(a.base) !== undefined;
+      const bOwn = this.yearOf(b.base) !== undefined;
+      let ra: Resolved;
+      let rb: Resolved;
+      if (!aOwn && bOwn) {
+        rb = this.resolveAtom(b);
+        ra = this.resolveAtom(a, this.rawOf(b, rb), true);
+      } else {
+        ra = this.resolveAtom(a);
+        rb = !bOwn && ra.start ? this.resolveAtom(b, this.rawOf(a, ra), false) : this.resolveAtom(b);
+      }
+      if (ra.unknown || rb.unknown || !ra.start || !rb.end) {
+        res = { kind: 'unknown', unknown: true };
+      } else {
+        let start = ra.start;
+        let end = rb.end;
+        if (compareIso(start, end) > 0) {
+          this.diagnostics.push(this.note('range-reversed', 'warning', messages.rangeReversed(this.source(a.from, b.to)), a.from, b.to));
+          [start, end] = [rb.start ?? end, ra.end ?? start];
+          if (compareIso(start, end) > 0) [start, end] = [end, start];
+        }
+        res = { kind: 'range', start, end };
+        if (ra.invalid || rb.invalid) res.invalid = true;
+        if (ra.yearAssumed || rb.yearAssumed) res.yearAssumed = true;
+      }
+    } else {
+      res = this.resolveAtom(a);
+    }
+    const found: Found = { kind: res.kind, from: i, to: k };
+    if (a.base.t === 'plan-year') found.planYear = a.base.n;
+    if (res.yearAssumed) found.yearAssumed = true;
+    if (res.unknown || !res.start || !res.end) {
+      found.kind = 'unknown';
+      return found;
+    }
+    let start: string | undefined = res.start;
+    let end: string | undefined = res.end;
+    switch (role) {
+      case 'by':
+        start = undefined;
+        break;
+      case 'before':
+        end = addDays(res.start, -1);
+        start = undefined;
+        break;
+      case 'from':
+        if (!b) {
+          end = undefined;
+          found.kind = 'ongoing';
+        }
+        break;
+      case 'after':
+        if (!b) {
+          start = addDays(res.end, 1);
+          end = undefined;
+          found.kind = 'ongoing';
+        }
+        break;
+      default:
+        break;
+    }
+    if (start) found.start = start;
+    if (end) found.end = end;
+    if (res.invalid) {
+      found.invalid = true;
+      found.kind = 'invalid';
+    }
+    return found;
+  }
+
+  /** A resolved value as a partner for year borrowing (the undecorated span). */
+  private rawOf(_atom: Atom, r: Resolved): Resolved {
+    return r.raw ?? r;
+  }
+
+  private ongoingWord(i: number): number | undefined {
+    let j = i;
+    let matched = false;
+    for (;;) {
+      if (this.word(j, ...ONGOING_WORDS)) {
+        j++;
+      } else if (this.word(j, 'on') && this.sym(j + 1, '-') && this.word(j + 2, 'going')) {
+        j += 3;
+      } else if (this.word(j, 'already') && this.word(j + 1, 'in') && this.word(j + 2, 'place')) {
+        j += 3;
+      } else if (this.word(j, 'in') && this.word(j + 1, 'place')) {
+        j += 2;
+      } else if (this.word(j, 'business') && this.word(j + 1, 'as') && this.word(j + 2, 'usual')) {
+        j += 3;
+      } else if (this.word(j, 'bau')) {
+        j++;
+      } else break;
+      matched = true;
+      // Joined words: "Established and operational".
+      if ((this.word(j, 'and') || this.sym(j, '&', ',', '/')) && (this.word(j + 1, ...ONGOING_WORDS) || this.word(j + 1, 'in'))) j++;
+    }
+    return matched ? j : undefined;
+  }
+
+  private count(i: number): { n: number; next: number } | undefined {
+    const t = this.tok(i);
+    if (!t) return undefined;
+    if (t.type === 'num' && !t.ordinal && t.text.length <= 3) return { n: Number(t.norm), next: i + 1 };
+    if (t.type === 'word') {
+      const v = NUMBER_WORDS.get(t.norm);
+      if (v === undefined) return undefined;
+      // twenty-four, twenty four
+      let next = i + 1;
+      let n = v;
+      if (v >= 20) {
+        let k = next;
+        if (this.sym(k, '-')) k++;
+        const u = this.tok(k);
+        const w = u?.type === 'word' ? NUMBER_WORDS.get(u.norm) : undefined;
+        if (w !== undefined && w < 10 && u?.norm !== 'a' && u?.norm !== 'an') {
+          n = v + w;
+          next = k + 1;
+        }
+      }
+      return { n, next };
+    }
+    return undefined;
+  }
+
+  /** "within 6 months", "in twelve months' time". */
+  private relative(i: number): { found: Found; next: number } | undefined {
+    if (!this.word(i, 'within', 'in')) return undefined;
+    const c = this.count(i + 1);
+    if (!c) return undefined;
+    const u = this.tok(c.next);
+    const unit = u?.type === 'word' ? UNITS.get(u.norm) : undefined;
+    if (!unit) return undefined;
+    let next = c.next + 1;
+    if (this.sym(next, "'")) next++;
+    if (this.word(next, 's') && this.word(next + 1, 'time')) next += 2;
+    else if (this.word(next, 'time')) next++;
+    const found: Found = { kind: 'relative', from: i, to: next, relative: { amount: c.n, unit } };
+    const anchor = this.context.anchor;
+    if (anchor) {
+      found.start = anchor;
+      found.end =
+        unit === 'day' ? addDays(anchor, c.n) : unit === 'week' ? addDays(anchor, c.n * 7) : addMonths(anchor, unit === 'year' ? c.n * 12 : c.n);
+    } else {
+      this.diagnostics.push(this.note('no-anchor', 'info', messages.noAnchor(this.source(i, next)), i, next));
+    }
+    return { found, next };
+  }
+
+  /** Repeating phrases; returns the recurrence and where it ends. */
+  private recurrence(i: number): { recurrence: string; next: number } | undefined {
+    const t = this.tok(i);
+    if (!t || t.type !== 'word') return undefined;
+    const n = t.norm;
+    const single: Record<string, string> = {
+      annually: 'annually',
+      yearly: 'annually',
+      quarterly: 'quarterly',
+      monthly: 'monthly',
+      weekly: 'weekly',
+      daily: 'daily',
+      fortnightly: 'fortnightly',
+      termly: 'termly',
+      biannually: 'every 6 months',
+      biannual: 'every 6 months',
+      biennially: 'every 2 years',
+      bimonthly: 'every 2 months',
+    };
+    if (single[n]) return { recurrence: single[n] as string, next: i + 1 };
+    // six-monthly, half-yearly, bi-annually, bi-monthly
+    if ((n === 'six' || n === 'half' || n === 'bi' || n === 'twice') && this.sym(i + 1, '-')) {
+      const w = this.tok(i + 2)?.norm;
+      if (n === 'six' && w === 'monthly') return { recurrence: 'every 6 months', next: i + 3 };
+      if (n === 'half' && w === 'yearly') return { recurrence: 'every 6 months', next: i + 3 };
+      if (n === 'bi' && (w === 'annually' || w === 'annual' || w === 'yearly')) return { recurrence: 'every 6 months', next: i + 3 };
+      if (n === 'bi' && w === 'monthly') return { recurrence: 'every 2 months', next: i + 3 };
+    }
+    if (n === 'twice' && this.word(i + 1, 'yearly', 'annually')) return { recurrence: 'every 6 months', next: i + 2 };
+    if ((n === 'twice' || n === 'once') && this.word(i + 1, 'a', 'per', 'each', 'every')) {
+      const w = this.tok(i + 2)?.norm;
+      const per = w === 'year' ? 12 : w === 'month' ? 1 : w === 'quarter' ? 3 : undefined;
+      if (per !== undefined) {
+        const months = n === 'twice' ? per / 2 : per;
+        const rec = months === 12 ? 'annually' : months === 3 ? 'quarterly' : months === 1 ? 'monthly' : months === 0.5 ? 'every 2 weeks' : `every ${months} months`;
+        return { recurrence: rec, next: i + 3 };
+      }
+    }
+    if (n === 'per' && this.word(i + 1, 'annum', 'year')) return { recurrence: 'annually', next: i + 2 };
+    if (n === 'annual' && this.word(i + 1, 'basis')) return { recurrence: 'annually', next: i + 2 };
+    if (n === 'every' || n === 'each') {
+      const w = this.tok(i + 1);
+      if (w?.type === 'word') {
+        const unitMap: Record<string, string> = { year: 'annually', month: 'monthly', quarter: 'quarterly', week: 'weekly', day: 'daily', term: 'termly' };
+        if (unitMap[w.norm]) return { recurrence: unitMap[w.norm] as string, next: i + 2 };
+      }
+      const c = n === 'every' ? this.count(i + 1) : undefined;
+      if (c && c.n > 1) {
+        const u = this.tok(c.next);
+        const unit = u?.type === 'word' ? UNITS.get(u.norm) : undefined;
+        if (unit) return { recurrence: `every ${c.n} ${unit}s`, next: c.next + 1 };
+      }
+    }
+    return undefined;
+  }
+
+  /** Reads the whole phrase. */
+  read(): Reading {
+    const found: Found[] = [];
+    let recurrence: string | undefined;
+    let eventFrom: number | undefined;
+    let unknownWord = false;
+    const n = this.tokens.length;
+    let i = 0;
+    while (i < n) {
+      const rec = this.recurrence(i);
+      if (rec) {
+        recurrence ??= rec.recurrence;
+        i = rec.next;
+        continue;
+      }
+      const rel = this.relative(i);
+      if (rel) {
+        found.push(rel.found);
+        i = rel.next;
+        continue;
+      }
+      const e = this.expression(i);
+      if (e) {
+        found.push(e);
+        i = e.to;
+        continue;
+      }
+      const o = this.ongoingWord(i);
+      if (o !== undefined) {
+        found.push({ kind: 'ongoing', from: i, to: o, ongoingWord: true });
+        i = o;
+        continue;
+      }
+      const t = this.tokens[i] as Token;
+      if (t.type === 'word') {
+        if (UNKNOWN_WORDS.has(t.norm)) unknownWord = true;
+        else if (t.norm === 'to' && this.word(i + 1, 'be') && this.word(i + 2, 'confirmed', 'agreed', 'determined', 'decided', 'arranged', 'announced', 'set')) unknownWord = true;
+        else if (eventFrom === undefined) {
+          if (EVENT_WORDS.has(t.norm)) eventFrom = i + 1;
+          else if (t.norm === 'on' && this.word(i + 1, ...EVENT_NOUNS)) eventFrom = i + 1;
+          else if (t.norm === 'subject' && this.word(i + 1, 'to')) eventFrom = i + 2;
+          else if (t.norm === 'as' && this.word(i + 1, 'soon') && this.word(i + 2, 'as')) eventFrom = i + 3;
+        }
+      }
+      i++;
+    }
+    const reading: Reading = { found, diagnostics: this.diagnostics };
+    if (recurrence !== undefined) reading.recurrence = recurrence;
+    if (eventFrom !== undefined && eventFrom < n) reading.eventFrom = eventFrom;
+    if (unknownWord) reading.unknownWord = true;
+    return reading;
+  }
+}

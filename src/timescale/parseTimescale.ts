@@ -1,0 +1,240 @@
+import { isIsoDate } from '../model/date.js';
+import type { IsoDate } from '../model/date.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Period, Timescale, TimescaleKind } from '../model/timescale.js';
+import { compareIso } from '../_lib/iso-date.js';
+import { Reader } from './_read.js';
+import type { CheckedContext, Found } from './_read.js';
+import { tokenize } from './_tokenize.js';
+import type { Token } from './_tokenize.js';
+import { messages } from './messages.js';
+
+/**
+ * Where a timescale phrase sits, so that words without a year ("by October")
+ * and relative phrases ("within 6 months") can be placed. All fields are
+ * optional; `parseTimescale` never reads the clock.
+ *
+ * - `year`: a year to use for a month or season written without one.
+ * - `start` / `end`: the enclosing action's or plan's period. A month with no
+ *   year is the first such month on or after `start`; "Year 3" counts from
+ *   `start`; "the financial year" is the one containing `start`.
+ * - `anchor`: the date relative phrases count from ("within 6 months").
+ *
+ * @example
+ * ```ts
+ * const context: TimescaleContext = { start: '2008-04-01', end: '2010-03-31' };
+ * parseTimescale('by October', { context }).end //=> '2008-10-31'
+ * ```
+ * @category Timescale
+ */
+export interface TimescaleContext {
+  /** A year to assume for months and seasons written without one. */
+  year?: number;
+  /** First day of the enclosing action's or plan's period. */
+  start?: IsoDate;
+  /** Last day of the enclosing action's or plan's period. */
+  end?: IsoDate;
+  /** The date relative phrases ("within 6 months") count from. */
+  anchor?: IsoDate;
+}
+
+/**
+ * Options of {@link parseTimescale}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseTimescaleOptions = { context: { year: 2008 } };
+ * parseTimescale('by October', options).end //=> '2008-10-31'
+ * ```
+ * @category Timescale
+ */
+export interface ParseTimescaleOptions {
+  /** Where the phrase sits: a year, the enclosing period, an anchor date. */
+  context?: TimescaleContext;
+}
+
+function checkContext(context: TimescaleContext | undefined, diagnostics: Diagnostic[]): CheckedContext {
+  const checked: CheckedContext = {};
+  if (!context || typeof context !== 'object') return checked;
+  for (const field of ['start', 'end', 'anchor'] as const) {
+    const value: unknown = context[field];
+    if (value === undefined) continue;
+    if (isIsoDate(value)) checked[field] = value;
+    else diagnostics.push({ code: 'invalid-context', severity: 'warning', message: messages.invalidContext(field, String(value)), source: 'timescale' });
+  }
+  const year: unknown = context.year;
+  if (year !== undefined) {
+    if (typeof year === 'number' && Number.isInteger(year) && year >= 1 && year <= 9999) checked.year = year;
+    else diagnostics.push({ code: 'invalid-context', severity: 'warning', message: messages.invalidContext('year', String(year)), source: 'timescale' });
+  }
+  return checked;
+}
+
+function periodText(text: string, tokens: Token[], f: Found, perGroup: Map<number, number>): string {
+  const first = tokens[f.from];
+  const last = tokens[f.to - 1];
+  if (!first || !last) return '';
+  const group = first.paren;
+  if (group >= 0 && last.paren === group && perGroup.get(group) === 1) {
+    const open = tokens[group];
+    const close = open?.close !== undefined ? tokens[open.close] : undefined;
+    if (open && close) return text.slice(open.start, close.end);
+  }
+  return text.slice(first.start, last.end);
+}
+
+function trimEvent(s: string): string {
+  let t = s.trim();
+  while (t.length > 0 && '.,;:)]'.includes(t[t.length - 1] as string)) t = t.slice(0, -1).trimEnd();
+  return t;
+}
+
+function read(text: string, options: ParseTimescaleOptions | undefined): Timescale {
+  const diagnostics: Diagnostic[] = [];
+  const context = checkContext(options?.context, diagnostics);
+  const tokens = tokenize(text);
+  const reading = new Reader(text, tokens, context).read();
+  diagnostics.push(...reading.diagnostics);
+
+  // Labels ("(for Year 3)") go to the period before; "ongoing from X" is one period.
+  const periods: Found[] = [];
+  for (const f of reading.found) {
+    const prev = periods[periods.length - 1];
+    if (f.label !== undefined) {
+      if (prev && prev.label === undefined) prev.label = f.label;
+      continue;
+    }
+    if (prev?.ongoingWord && f.kind === 'ongoing' && f.start && !f.end) {
+      f.from = prev.from;
+      periods[periods.length - 1] = f;
+      continue;
+    }
+    periods.push(f);
+  }
+
+  const result: Timescale = { text, kind: 'unknown' };
+  if (periods.length === 0) {
+    if (reading.eventFrom !== undefined) {
+      const at = tokens[reading.eventFrom] as Token;
+      const event = trimEvent(text.slice(at.start));
+      if (event) {
+        result.kind = 'event';
+        result.event = event;
+      }
+    }
+    if (result.kind === 'unknown' && reading.recurrence !== undefined) result.kind = 'ongoing';
+    if (result.kind === 'unknown' && !diagnostics.some((d) => d.code === 'year-unknown')) {
+      const shown = text.trim();
+      diagnostics.push({ code: 'no-date', severity: 'info', message: messages.noDate(shown.length > 80 ? `${shown.slice(0, 77)}...` : shown), source: 'timescale', ...(shown ? { text: shown } : {}) });
+    }
+  } else if (periods.length === 1) {
+    const f = periods[0] as Found;
+    result.kind = f.kind;
+    if (f.start) result.start = f.start;
+    if (f.end) result.end = f.end;
+    if (f.relative) result.relative = f.relative;
+  } else {
+    const perGroup = new Map<number, number>();
+    for (const f of periods) {
+      const p = tokens[f.from]?.paren ?? -1;
+      if (p >= 0) perGroup.set(p, (perGroup.get(p) ?? 0) + 1);
+    }
+    const list: Period[] = [];
+    let start: string | undefined;
+    let end: string | undefined;
+    let openEnded = false;
+    let invalid = false;
+    let known = false;
+    for (const f of periods) {
+      const period: Period = { text: periodText(text, tokens, f, perGroup), kind: f.kind };
+      if (f.start) period.start = f.start;
+      if (f.end) period.end = f.end;
+      if (f.label !== undefined) period.label = f.label;
+      list.push(period);
+      if (f.kind !== 'unknown') known = true;
+      if (f.invalid) invalid = true;
+      if (f.kind === 'ongoing' && !f.end) openEnded = true;
+      if (f.start && (start === undefined || compareIso(f.start, start) < 0)) start = f.start;
+      if (f.end && (end === undefined || compareIso(f.end, end) > 0)) end = f.end;
+      if (f.relative && !result.relative) result.relative = f.relative;
+    }
+    const first = periods[0] as Found;
+    const same = periods.every((f) => f.kind === first.kind && f.start === first.start && f.end === first.end);
+    let kind: TimescaleKind = invalid ? 'invalid' : openEnded ? 'ongoing' : same ? first.kind : 'range';
+    if (!known) kind = 'unknown';
+    result.kind = kind;
+    if (kind !== 'unknown') {
+      if (start) result.start = start;
+      if (end && !openEnded) result.end = end;
+      if (start && end && !openEnded && compareIso(start, end) > 0) delete result.start;
+    }
+    result.periods = list;
+  }
+  if (periods.some((f) => f.yearAssumed)) result.yearAssumed = true;
+  if (reading.recurrence !== undefined) result.recurrence = reading.recurrence;
+  if (diagnostics.length > 0) result.diagnostics = diagnostics;
+  return result;
+}
+
+/**
+ * Reads a deadline or window as people write it in UK public-sector plans
+ * ("by autumn 2006", "April 2008 – March 2010", "2008/09", "Q3 2023/24",
+ * "Sept 09", "September 2009 onwards", "TBC") into ISO dates. Never throws;
+ * runs in time linear in the phrase; reads no clock and no time zone.
+ *
+ * Conventions:
+ * - Slashed and numeric dates are day first (`5/11/2015` is 5 November 2015);
+ *   a two-digit year after a month name is a year (`Jan 10` is January 2010).
+ * - `YYYY/YY`, `YYYY-YY`, `YYYY/YYYY`, `YYYY – YY` and two consecutive
+ *   four-digit years (`2022-2023`) are UK financial years, 1 April to
+ *   31 March; a longer span written with four digits at both ends
+ *   (`2021 – 2024`) is calendar years.
+ * - Quarters are financial-year quarters: Q1 is April–June, Q4 is
+ *   January–March of the next calendar year.
+ * - Seasons: spring March–May, summer June–August, autumn September–November,
+ *   winter December–February.
+ * - `by X` / `no later than X` / `until X`: only `end` (X's last day);
+ *   `before X`: ends the day before X; `from X`, `since X`, `X onwards`,
+ *   `X then ongoing`: kind `ongoing` with only `start`.
+ * - early / mid / late YEAR is January–April / May–August / September–
+ *   December; early / late SEASON is its first / last month; `end of X` is
+ *   X's last day; `mid X` is the middle third of X.
+ * - A month with no year takes one from `options.context` (first such month
+ *   on or after `context.start`, else `context.year`) and sets
+ *   `yearAssumed`; without a context it is `unknown` with a `year-unknown`
+ *   diagnostic, never a guessed year.
+ * - A date that does not exist ("31 June 2006") gives kind `invalid`, an
+ *   `invalid-date` diagnostic, and the nearest real date as the best guess.
+ * - Several dates that are not a range ("June 2009 June 2009 Continuation")
+ *   give `periods`, one each; `start`/`end` then span them all.
+ * - Repeating phrases ("annually") are `ongoing` with a `recurrence`.
+ *
+ * @param text - The phrase, as written (a table cell or a sentence).
+ * @param options - A {@link TimescaleContext} to place phrases without a year.
+ * @returns The {@link Timescale}; `text` is always the input, unchanged.
+ * @example
+ * ```ts
+ * parseTimescale('by 31 March 2006')
+ * //=> { text: 'by 31 March 2006', kind: 'date', end: '2006-03-31' }
+ * parseTimescale('April 2008 – March 2010')
+ * //=> { text: 'April 2008 – March 2010', kind: 'range', start: '2008-04-01', end: '2010-03-31' }
+ * parseTimescale('2008/09')
+ * //=> { text: '2008/09', kind: 'financial-year', start: '2008-04-01', end: '2009-03-31' }
+ * parseTimescale('by October', { context: { start: '2008-04-01' } }).end
+ * //=> '2008-10-31'
+ * parseTimescale('31 June 2006').kind //=> 'invalid'
+ * ```
+ * @category Timescale
+ */
+export function parseTimescale(text: string, options?: ParseTimescaleOptions): Timescale {
+  const input = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
+  try {
+    return read(input, options);
+  } catch {
+    return {
+      text: input,
+      kind: 'unknown',
+      diagnostics: [{ code: 'internal-error', severity: 'error', message: messages.internalError(input.length > 80 ? `${input.slice(0, 77)}...` : input), source: 'timescale' }],
+    };
+  }
+}
