@@ -4,3 +4,7 @@ export { detectReaderFormat } from './detectReaderFormat.js';
 export type { DetectedReaderFormat, DetectReaderFormatOptions } from './detectReaderFormat.js';
 export { readTsvHtml } from './tsv-html/readTsvHtml.js';
 export type { ReadTsvHtmlOptions } from './tsv-html/readTsvHtml.js';
+export { readMarkdown } from './markdown/readMarkdown.js';
+export type { ReadMarkdownOptions } from './markdown/readMarkdown.js';
+export { readText } from './text/readText.js';
+export type { ReadTextOptions } from './text/readText.js';

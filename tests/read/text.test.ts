@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/read/text/readText.js';
+import { deepFreeze, lists, sample } from './_helpers.js';
+
+describe('readText on sample 003 (outline scraped from a web page)', () => {
+  const { data, diagnostics } = readText(deepFreeze(sample('003')));
+  const headings = data.blocks.filter((b) => b.type === 'heading');
+
+  it('reads titles, section headings and "Actions required" labels', () => {
+    expect(diagnostics).toEqual([]);
+    expect(headings.map((h) => [h.line, h.depth, h.text])).toEqual([
+      [1, 1, 'Skip to main content'],
+      [3, 1, 'Equity and Inclusion Scheme 2022-24'],
+      [5, 1, 'Equity and Inclusion Action Plan - Objective 3'],
+      [10, 2, 'Embedding equitable outcomes'],
+      [15, 3, 'Actions required'],
+      [25, 2, 'Community engagement and co-production'],
+      [30, 3, 'Actions required'],
+      [44, 2, 'Social Value'],
+      [49, 3, 'Actions required'],
+      [61, 2, 'Influencing change and diverse leadership'],
+      [66, 3, 'Actions required'],
+    ]);
+  });
+
+  it('keeps each action under a label as a paragraph, short ones too', () => {
+    const paragraphs = data.blocks.filter((b) => b.type === 'paragraph');
+    expect(paragraphs).toHaveLength(25);
+    expect(paragraphs.find((p) => p.line === 51)?.text).toBe('Continue to include equality considerations in key procurement documents');
+    expect(paragraphs.find((p) => p.line === 80)?.text).toBe('Convene partners through a Coalition for Digital inclusion');
+    expect(paragraphs.find((p) => p.line === 21)?.text.endsWith('monitored and reported on in')).toBe(true);
+  });
+});
+
+describe('readText numbered lists in prose', () => {
+  const minutes = [
+    'Minutes of the meeting',
+    '',
+    'The panel agreed the following by 31 March 2006:',
+    '1) Nominate a champion',
+    '2) Set up a group which will',
+    'meet monthly.',
+    '   (a) first task',
+    '   (b) second task',
+    '3) Report back.',
+    'The chair thanked everyone.',
+    '',
+    'R1 That the Assembly does X.',
+    'R2 That the Board does Y.',
+    '',
+    '1. Purpose',
+    '',
+    '1.1 To update the board.',
+    '1.2 To seek endorsement.',
+    '',
+    'vi Sixth point here',
+    'vii Seventh point',
+  ].join('\n');
+  const { data } = readText(minutes);
+
+  it('keeps the lead-in paragraph and the paragraph after a wrapped list', () => {
+    expect(data.blocks.map((b) => `${b.type}@${b.line}`)).toEqual([
+      'heading@1',
+      'paragraph@3',
+      'list@4',
+      'paragraph@10',
+      'list@12',
+      'heading@15',
+      'list@17',
+      'list@20',
+    ]);
+  });
+
+  it('nests items by marker kind and indent and joins wrapped lines', () => {
+    const [first] = lists(data);
+    expect(first?.items.map((i) => [i.marker, i.text, i.children.map((c) => `${c.marker} ${c.text}`)])).toEqual([
+      ['1)', 'Nominate a champion', []],
+      ['2)', 'Set up a group which will meet monthly.', ['(a) first task', '(b) second task']],
+      ['3)', 'Report back.', []],
+    ]);
+    expect(first?.items[1]?.children[0]).toMatchObject({ line: 7, column: 4 });
+  });
+
+  it('reads codes, decimal and roman markers', () => {
+    const [, codes, decimals, romans] = lists(data);
+    expect(codes?.items.map((i) => i.marker)).toEqual(['R1', 'R2']);
+    expect(decimals?.items.map((i) => [i.marker, i.text])).toEqual([
+      ['1.1', 'To update the board.'],
+      ['1.2', 'To seek endorsement.'],
+    ]);
+    expect(romans?.items.map((i) => i.marker)).toEqual(['vi', 'vii']);
+  });
+
+  it('joins a loose list separated by blank lines and tells (h) from (i)', () => {
+    const { data: loose } = readText('Steps:\n\n(g) seven\n\n(h) eight\n\n(i) nine\n');
+    expect(lists(loose)).toHaveLength(1);
+    expect(lists(loose)[0]?.items.map((i) => i.marker)).toEqual(['(g)', '(h)', '(i)']);
+  });
+});
