@@ -118,7 +118,7 @@ export function interpretReview(doc: SourceDocument, options: InterpretReviewOpt
   let owner: string | undefined;
   let start = 0;
   const first = rest[0];
-  if (first !== undefined && first.type !== 'table' && fold(first.text).split(' ').length <= 20) {
+  if (first !== undefined && first.type !== 'table' && (first.text.includes('\n') || looksLikeHeading(first.text, 20))) {
     const split = splitTitle(first.text);
     title = split.title;
     owner = split.owner;

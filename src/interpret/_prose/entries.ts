@@ -90,6 +90,7 @@ export function looksLikeHeading(text: string, maxWords = 9): boolean {
   if (t === '') return false;
   if (wordCount(t) > maxWords) return false;
   if (/[.;,]$/.test(t)) return false;
+  if (t.includes('@') || t.includes('://') || /\d{3,} \d{3,}/.test(t)) return false;
   return /\p{L}/u.test(t);
 }
 
