@@ -1,1 +1,179 @@
-export {};
+import { ActionSchema, type Action } from '../model/action.js';
+import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
+import { ActionPlanSchema, type ActionPlan } from '../model/plan.js';
+import type { Timescale } from '../model/timescale.js';
+import type { SourceDocument } from '../read/types.js';
+import { addMilestones, applyRow, newDraft, toActionInput, type Draft, type RowContext } from './_table/actionRow.js';
+import { keyMapOf } from './_table/header.js';
+import { fold } from './_table/normalize.js';
+import { rowEvents } from './_table/rows.js';
+import { readWhen } from './_table/when.js';
+import type { DateContext, InterpretOptions } from './types.js';
+
+/**
+ * Options of {@link interpretActionPlan}.
+ *
+ * @example
+ * ```ts
+ * const o: InterpretActionPlanOptions = { source: 'plan.tsv', context: { year: 2008 } };
+ * ```
+ * @category Interpreters
+ */
+export type InterpretActionPlanOptions = InterpretOptions;
+
+const SOURCE = 'interpret/action-plan';
+
+/** The plan's title, owner, description and period from the text before the first table. */
+function preface(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[]): Pick<ActionPlan, 'title' | 'owner' | 'description' | 'period' | 'source'> {
+  const texts: { text: string; line: number; column: number }[] = [];
+  for (const block of doc.blocks) {
+    if (block.type === 'table') break;
+    if (block.type === 'heading' || block.type === 'paragraph') {
+      const text = fold(block.text);
+      if (text !== '') texts.push({ text, line: block.line, column: block.column });
+    }
+  }
+  const titleIndex = Math.max(
+    0,
+    texts.findIndex((t) => /\bplan\b/iu.test(t.text)),
+  );
+  const title = texts[titleIndex];
+  const out: Pick<ActionPlan, 'title' | 'owner' | 'description' | 'period' | 'source'> = { title: title?.text ?? '' };
+  const others = texts.filter((_, k) => k !== titleIndex);
+  const owner = titleIndex > 0 ? texts[0] : undefined;
+  if (owner !== undefined) out.owner = owner.text;
+  const rest = others.filter((t) => t !== owner).map((t) => t.text);
+  if (rest.length > 0) out.description = rest.join(' ');
+  if (title !== undefined) {
+    out.source = { line: title.line, column: title.column };
+    if (options.source !== undefined) out.source.document = options.source;
+    const period = periodOf(title.text, title.line, title.column, diagnostics);
+    if (period !== undefined) out.period = period;
+  }
+  return out;
+}
+
+/** Reads a period such as "2008/10" or "2008-2011" from a title. */
+function periodOf(title: string, line: number, column: number, diagnostics: Diagnostic[]): Timescale | undefined {
+  const m = /\b((?:19|20)\d\d)\s*(?:[/–-]|to)\s*((?:19|20)?\d\d)\b/u.exec(title) ?? /\b((?:19|20)\d\d)\b/u.exec(title);
+  if (!m) return undefined;
+  const when = readWhen(m[0], { line, column: column + m.index }, undefined);
+  if (when.timescale.start === undefined && when.timescale.end === undefined) return undefined;
+  diagnostics.push(...when.diagnostics.filter((d) => d.severity !== 'info'));
+  return when.timescale;
+}
+
+/** The date context actions are read in. */
+function contextOf(options: InterpretOptions, period: Timescale | undefined): DateContext | undefined {
+  if (options.context !== undefined) return options.context;
+  if (period?.start === undefined && period?.end === undefined) return undefined;
+  const c: DateContext = {};
+  if (period.start !== undefined) c.start = period.start;
+  if (period.end !== undefined) c.end = period.end;
+  return c;
+}
+
+function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[]): ActionPlan {
+  const head = preface(doc, options, diagnostics);
+  const ctx: RowContext = { source: options.source, context: contextOf(options, head.period), diagnostics };
+  const map = keyMapOf(options.vocabulary);
+  const drafts: Draft[] = [];
+  let warnedNoHeader = false;
+  for (const event of rowEvents(doc, map)) {
+    if (event.kind === 'header') {
+      if (event.repeated) {
+        const row = event.rows[0];
+        diagnostics.push({
+          code: 'repeated-header',
+          severity: 'info',
+          message: 'Repeated header row read as a header, not as an action',
+          ...(row === undefined ? {} : { line: row.line, column: row.cells[0]?.column ?? 1 }),
+          source: SOURCE,
+        });
+      }
+      continue;
+    }
+    const { row, columns } = event;
+    if (row.cells.every((c) => c.text.trim() === '')) continue;
+    if (columns.length === 0 && !warnedNoHeader) {
+      warnedNoHeader = true;
+      diagnostics.push({
+        code: 'missing-header',
+        severity: 'warning',
+        message: 'Unexpected table without a header row, expected headers such as `Action`, `Timescale`, `Lead`',
+        line: row.line,
+        column: 1,
+        source: SOURCE,
+      });
+    }
+    const titleColumn = columns.findIndex((c) => c.fields[0] === 'title');
+    const titleCell = titleColumn >= 0 ? row.cells[titleColumn] : undefined;
+    const previous = drafts.at(-1);
+    if (previous !== undefined && titleColumn >= 0 && (titleCell === undefined || titleCell.text.trim() === '')) {
+      applyRow(previous, row, columns, ctx);
+      continue;
+    }
+    const draft = newDraft(`a${drafts.length + 1}`, row, options.source);
+    applyRow(draft, row, columns, ctx);
+    drafts.push(draft);
+  }
+  const actions: Action[] = [];
+  for (const draft of drafts) {
+    addMilestones(draft, ctx);
+    const parsed = ActionSchema.safeParse(toActionInput(draft));
+    if (parsed.success) actions.push(parsed.data);
+    else {
+      diagnostics.push({
+        code: 'internal-error',
+        severity: 'error',
+        message: `Unexpected invalid action ${draft.id}, expected it to match the Action schema`,
+        line: draft.source.line,
+        column: draft.source.column,
+        text: [draft.title, ...draft.outcomes].join(' '),
+        source: SOURCE,
+      });
+    }
+  }
+  const plan = { kind: 'action-plan' as const, ...head, actions };
+  if (options.source !== undefined && plan.source === undefined) plan.source = { document: options.source };
+  return ActionPlanSchema.parse(plan);
+}
+
+/**
+ * Reads an action plan from a document's tables. Header rows are
+ * recognised by the column vocabulary (repeated headers at page breaks are
+ * skipped); each other row is an action: its number is taken off the title
+ * as `ref`, methods and outputs are kept as nested list items, a "Lead
+ * Member: …" line in the timescale cell gives the leads, outputs with a
+ * deadline ("Event hosted by April 2009") become milestones read in the
+ * action's own timescale, and outputs that count something by a date
+ * become indicators. Columns the vocabulary does not know go into
+ * `action.extra` under their header. The title, owner and period come from
+ * the paragraphs before the table. Never throws: anything unforeseen is an
+ * `internal-error` diagnostic beside best-effort data.
+ *
+ * @param doc - A document as read by a reader (`readTsvHtml`, `readCsv` …).
+ * @param options - Extra vocabulary, date context and source name.
+ * @returns The plan and the diagnostics.
+ * @example
+ * ```ts
+ * const { data } = interpretActionPlan(readTsvHtml(tsv).data, { source: '001.tsv' });
+ * data.actions.length //=> 16
+ * data.actions[0]?.leads //=> ['John Hall']
+ * ```
+ * @category Interpreters
+ */
+export function interpretActionPlan(doc: SourceDocument, options: InterpretActionPlanOptions = {}): ParseResult<ActionPlan> {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    return { data: build(doc, options, diagnostics), diagnostics };
+  } catch (error) {
+    diagnostics.push({
+      code: 'internal-error',
+      severity: 'error',
+      message: `Unexpected failure while reading the action plan, expected to read it: ${error instanceof Error ? error.message : String(error)}`,
+      source: SOURCE,
+    });
+    return { data: ActionPlanSchema.parse({ kind: 'action-plan', title: '' }), diagnostics };
+  }
+}

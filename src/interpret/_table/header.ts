@@ -8,7 +8,7 @@ import { headerKey, words } from './normalize.js';
 /** Fields whose header cell may carry a value after the header words ("Area examined 2.1 …"). */
 const VALUE_FIELDS = new Set(['area']);
 
-type KeyMap = Map<string, string>;
+export type KeyMap = Map<string, string>;
 
 let defaultMap: KeyMap | undefined;
 

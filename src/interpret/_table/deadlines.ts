@@ -1,0 +1,138 @@
+/**
+ * Internal: finding deadline phrases in cells — splitting a "By When" cell
+ * that holds several deadlines ("June 2009 June 2009 Continuation"), and the
+ * deadline at the end of an output ("Event hosted by April 2009").
+ */
+import { words } from './normalize.js';
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
+/** Words that are a whole deadline on their own. */
+const STANDALONE = new Set(['continuation', 'ongoing', 'continuous', 'annually', 'quarterly', 'monthly', 'tbc', 'tba']);
+/** Words that tie what follows to what went before. */
+const JOINERS = new Set(['-', '–', '—', 'to', 'until', 'till', 'from', 'and', 'or', 'then', '&', '/', 'by', 'of', 'end', 'the']);
+
+/** Lower-case core of a word, without surrounding punctuation. */
+export function bare(word: string): string {
+  let s = 0;
+  let e = word.length;
+  while (s < e && !isAlnum(word.charAt(s))) s++;
+  while (e > s && !isAlnum(word.charAt(e - 1))) e--;
+  return word.slice(s, e).toLowerCase();
+}
+
+function isAlnum(ch: string): boolean {
+  return /^[\p{L}\p{N}]$/u.test(ch);
+}
+
+/** Whether a word names a month or season ("Sept", "December,", "November/"). */
+export function isMonthWord(word: string): boolean {
+  const b = bare(word);
+  return MONTHS.has(b) || SEASONS.has(b);
+}
+
+function isYear(word: string, prev = ''): boolean {
+  const b = bare(word);
+  return /^(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?$/u.test(b) || (/^\d\d$/u.test(b) && isMonthWord(prev));
+}
+
+function isDay(word: string): boolean {
+  return /^\d{1,2}(?:st|nd|rd|th)?$/u.test(bare(word));
+}
+
+/**
+ * Splits a cell holding several deadlines into one phrase each. A new
+ * phrase starts at a month, day or standalone word once the current phrase
+ * is complete (has a year, or is a standalone word) and is not tied to it
+ * ("January – March 2010", "November/ December 2009", "September 2009 then
+ * ongoing"). Words in brackets stay with their phrase.
+ */
+export function splitDeadlines(text: string): string[] {
+  const ws = words(text);
+  const out: string[][] = [];
+  let current: string[] = [];
+  let complete = false;
+  let depth = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as string;
+    const b = bare(w);
+    const prev = i > 0 ? (ws[i - 1] as string) : '';
+    const tied = prev === '' || JOINERS.has(bare(prev)) || JOINERS.has(prev) || /[/–—-]$/u.test(prev);
+    const starts = isMonthWord(w) || STANDALONE.has(b) || (isDay(w) && isMonthWord(ws[i + 1] ?? '')) || b === 'in';
+    if (depth === 0 && current.length > 0 && complete && starts && !tied) {
+      out.push(current);
+      current = [];
+      complete = false;
+    }
+    current.push(w);
+    for (const ch of w) {
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+    }
+    if (depth === 0 && (isYear(w, prev) || STANDALONE.has(b) || b === 'place' || b === 'operational')) complete = true;
+  }
+  if (current.length > 0) out.push(current);
+  return out.map((ws2) => ws2.join(' '));
+}
+
+/** A deadline phrase found at the end of a text. */
+export interface DeadlinePhrase {
+  /** The phrase, from "by" on ("by October", "by March 2009"). */
+  phrase: string;
+  /** Offset of the phrase in the text. */
+  index: number;
+}
+
+/**
+ * Finds a trailing deadline in an item ("Costs and funding identified by
+ * October", "Event hosted by April 2009"): "by", "before", "in" or "during",
+ * an optional day or "end of", a month or season and an optional year, and
+ * nothing after but punctuation or a bracket.
+ */
+export function findDeadline(text: string): DeadlinePhrase | undefined {
+  const ws = words(text);
+  for (let i = ws.length - 2; i >= 0; i--) {
+    const lead = bare(ws[i] as string);
+    if (lead !== 'by' && lead !== 'before' && lead !== 'during') continue;
+    let j = i + 1;
+    if (bare(ws[j] ?? '') === 'end' && bare(ws[j + 1] ?? '') === 'of') j += 2;
+    if (bare(ws[j] ?? '') === 'the' && bare(ws[j + 1] ?? '') === 'end') j += 3;
+    if (isDay(ws[j] ?? '') && isMonthWord(ws[j + 1] ?? '')) j++;
+    if (!isMonthWord(ws[j] ?? '')) continue;
+    j++;
+    if (j < ws.length && isYear(ws[j] as string, ws[j - 1])) j++;
+    if (j !== ws.length) return undefined;
+    let index = 0;
+    for (let k = 0; k < i; k++) index = text.indexOf(ws[k] as string, index) + (ws[k] as string).length;
+    index = text.indexOf(ws[i] as string, index);
+    return { phrase: trimEndPunctuation(text.slice(index).trim()), index };
+  }
+  return undefined;
+}
+
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+
+/** The count an item starts with ("Four learning events…" → 4, "12 events" → 12). */
+export function leadingCount(text: string): { value: number; rest: string } | undefined {
+  const ws = words(text);
+  const first = bare(ws[0] ?? '');
+  if (ws.length < 2) return undefined;
+  const rest = ws.slice(1).join(' ');
+  const n = NUMBER_WORDS.indexOf(first);
+  if (n > 0) return { value: n, rest };
+  if (/^\d{1,6}$/u.test(first)) return { value: Number(first), rest };
+  return undefined;
+}
+
+/** Drops trailing full stops, commas and semicolons. */
+function trimEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.,;'.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}

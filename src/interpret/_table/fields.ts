@@ -1,0 +1,42 @@
+/**
+ * Internal: normalising status, RAG and percentage words.
+ */
+import type { ReportedRag, Status } from '../../model/status.js';
+import { headerKey } from './normalize.js';
+
+const RAGS: Record<string, ReportedRag> = {
+  r: 'red', red: 'red', a: 'amber', amber: 'amber', g: 'green', green: 'green', b: 'blue', blue: 'blue',
+  ar: 'amber-red', amberred: 'amber-red', redamber: 'amber-red', ra: 'amber-red',
+  ag: 'amber-green', ambergreen: 'amber-green', greenamber: 'amber-green', ga: 'amber-green',
+  complete: 'blue', completed: 'blue',
+};
+
+/** A reported RAG from "Amber", "A/G", "Green-Amber" …; `undefined` if not one. */
+export function toRag(text: string): ReportedRag | undefined {
+  return RAGS[headerKey(text)];
+}
+
+const STATUSES: Record<string, Status> = {
+  notstarted: 'not-started', notyetstarted: 'not-started', planned: 'not-started',
+  inprogress: 'in-progress', underway: 'in-progress', started: 'in-progress', progressing: 'in-progress', ontrack: 'in-progress',
+  complete: 'complete', completed: 'complete', done: 'complete', achieved: 'complete', met: 'complete', inplace: 'complete', closed: 'complete',
+  ongoing: 'ongoing', continuing: 'ongoing', continuation: 'ongoing', continuous: 'ongoing',
+  deferred: 'deferred', postponed: 'deferred', delayed: 'deferred',
+  onhold: 'on-hold', paused: 'on-hold',
+  pending: 'pending', awaiting: 'pending',
+  cancelled: 'cancelled', canceled: 'cancelled', withdrawn: 'cancelled', dropped: 'cancelled',
+  superseded: 'superseded', replaced: 'superseded',
+};
+
+/** A normalised status from "In progress", "Completed", "On hold" …; `undefined` if not one. */
+export function toStatus(text: string): Status | undefined {
+  return STATUSES[headerKey(text)];
+}
+
+/** A percentage written as "40%", "40 %" or "40 per cent"; `undefined` otherwise. */
+export function toPercent(text: string): number | undefined {
+  const m = /^\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent)\s*$/iu.exec(text);
+  if (!m?.[1]) return undefined;
+  const n = Number(m[1]);
+  return n >= 0 && n <= 100 ? n : undefined;
+}
