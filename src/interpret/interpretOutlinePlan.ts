@@ -97,6 +97,7 @@ export function interpretOutlinePlan(doc: SourceDocument, options: InterpretOutl
 
   const themes: Theme[] = [];
   const actions: Action[] = [];
+  const metadata: Record<string, string> = {};
   const used = new Set<number>();
   // A sub-objective: heading two entries before "Actions required", aim just before.
   const starts = markers.map((m) => Math.max(0, m - 2));
@@ -114,6 +115,7 @@ export function interpretOutlinePlan(doc: SourceDocument, options: InterpretOutl
     if (headingIndex >= 0) used.add(headingIndex);
     if (aimIndex >= 0) used.add(aimIndex);
     used.add(m);
+    metadata['actionsHeading'] ??= fold((entries[m] as Entry).text);
     const end = k + 1 < markers.length ? (starts[k + 1] as number) : entries.length;
     let last: Entry | undefined;
     for (let i = m + 1; i < end; i += 1) {
@@ -152,7 +154,6 @@ export function interpretOutlinePlan(doc: SourceDocument, options: InterpretOutl
   let title = '';
   let description: string | undefined;
   let period: Timescale | undefined;
-  const metadata: Record<string, string> = {};
   const leftovers: Entry[] = [];
   for (const entry of preamble) {
     const text = fold(entry.text);

@@ -127,6 +127,7 @@ export function interpretStrategy(doc: SourceDocument, options: InterpretStrateg
     if (isAreasTable(entry)) {
       areasLine = entry.line;
       const header = cellsOf(rows[0] as TableRow);
+      metadata['areasHeading'] = header.join(' | ');
       header.forEach((h, col) => {
         const items: { text: string; line: number; column: number }[] = [];
         for (const row of rows.slice(1)) {
@@ -163,6 +164,7 @@ export function interpretStrategy(doc: SourceDocument, options: InterpretStrateg
     const continues = !missionStart && lastWasMission && columnCount(entry) === missionColumns;
     if (missionStart || continues) {
       if (missionStart) {
+        metadata['prioritiesHeading'] ??= cellsOf(rows[0] as TableRow).join(' | ');
         missionLine ??= entry.line;
         missionColumns = columnCount(entry);
       }
@@ -192,6 +194,7 @@ export function interpretStrategy(doc: SourceDocument, options: InterpretStrateg
     const actions = splitSentences(others.join(' '));
     if (/^cross[\s-]*cutting/i.test(first)) {
       const labels = first.split(' - ').map((l) => l.trim()).slice(1);
+      metadata['crossCuttingRow'] = first;
       actions.forEach((action, i) => {
         const words = contentWords(`${labels[i] ?? ''} ${action}`);
         let target = cross[i];

@@ -13,7 +13,8 @@ function fold(text: string): string {
 
 function itemTexts(items: readonly SourceListItem[], out: string[]): void {
   for (const item of items) {
-    out.push(fold(`${item.marker ?? ''} ${item.text ?? ''}`));
+    const marker = item.marker ?? '';
+    out.push(/^R\d+$/i.test(marker) ? fold(`${marker} ${item.text ?? ''}`) : fold(item.text ?? ''));
     if (Array.isArray(item.children)) itemTexts(item.children, out);
   }
 }

@@ -90,7 +90,7 @@ export function looksLikeHeading(text: string, maxWords = 9): boolean {
   if (t === '') return false;
   if (wordCount(t) > maxWords) return false;
   if (/[.;,]$/.test(t)) return false;
-  if (t.includes('@') || t.includes('://') || /\d{3,} \d{3,}/.test(t)) return false;
+  if (t.includes('@') || t.includes('://') || hasDigitRun(t)) return false;
   return /\p{L}/u.test(t);
 }
 
@@ -107,4 +107,13 @@ export function trimWord(word: string, keep: (ch: string) => boolean = isWordCha
 /** A letter or digit. */
 export function isWordChar(ch: string): boolean {
   return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Two whole words of three or more digits in a row (a phone number). */
+function hasDigitRun(text: string): boolean {
+  const words = text.split(' ');
+  for (let i = 1; i < words.length; i += 1) {
+    if (/^\d{3,}$/.test(words[i - 1] as string) && /^\d{3,}$/.test(words[i] as string)) return true;
+  }
+  return false;
 }

@@ -32,7 +32,7 @@ describe('interpretOutlinePlan', () => {
     expect(data.title).toBe('Equity and Inclusion Action Plan - Objective 3');
     expect(data.period).toMatchObject({ start: '2022-04-01', end: '2024-03-31' });
     expect(data.description).toMatch(/^Ensure equity is embedded/);
-    expect(data.metadata).toEqual({ objective: 'Objective 3', scheme: 'Equity and Inclusion Scheme 2022-24' });
+    expect(data.metadata).toEqual({ actionsHeading: 'Actions required', objective: 'Objective 3', scheme: 'Equity and Inclusion Scheme 2022-24' });
   });
 
   it('turns sub-objectives into themes with their aims', () => {

@@ -66,7 +66,8 @@ describe('interpretStrategy', () => {
   });
 
   it('keeps every key–value row and joins a row continued under an empty key', () => {
-    expect(Object.keys(data.metadata)).toEqual(['Date', 'Report title', 'Portfolio Lead', 'Accountable Employee']);
+    expect(Object.keys(data.metadata)).toEqual(['Date', 'Report title', 'Portfolio Lead', 'Accountable Employee', 'areasHeading', 'prioritiesHeading', 'crossCuttingRow']);
+    expect(data.metadata['prioritiesHeading']).toBe('Theme / mission | Priorities for action');
     expect(data.metadata['Accountable Employee']).toBe('Lucy Gosling, Programme Manager Claire Dhami, Head of Systems Change & Inclusion email: claire.dhami@wmca.org.uk');
   });
 

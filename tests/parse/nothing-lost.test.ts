@@ -1,0 +1,76 @@
+/**
+ * Nothing is lost: every word a person wrote in a sample (prose, and every
+ * non-header table cell) appears in the parsed document — in any string
+ * field, searched recursively — or in a diagnostic's `text`.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+import { SAMPLES, type Sample } from './_samples.js';
+
+function words(text: string): string[] {
+  return Array.from(text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu), (m) => m[0]);
+}
+
+/** Header words of the TSV samples' (repeated, split) header rows. */
+const HEADER_WORDS = new Set(
+  words('Action Methodology Timescale [Lead Member] Measurables / Outputs Outcomes [Review Comments] Area examined Strengths Areas for Improvement Actions By Whom When Ву'),
+);
+
+/** The words a person wrote: markup (tags, link targets, pipes) removed; TSV header rows left out. */
+function sourceWords(sample: Sample): string[] {
+  const out: string[] = [];
+  for (const line of sample.text.split(/\r?\n/)) {
+    if (sample.format === 'tsv-html') {
+      const cells = line.split('\t');
+      const lineWords = words(cells.join(' '));
+      if (cells.length > 1 && lineWords.length > 0 && lineWords.every((w) => HEADER_WORDS.has(w))) continue;
+      for (const cell of cells) out.push(...words(cell.replace(/<[^<>]*>/g, ' ')));
+    } else {
+      // Link targets are markup: [label](target) keeps only the label.
+      out.push(...words(line.replace(/\]\([^()]*\)/g, ']')));
+    }
+  }
+  return out;
+}
+
+function outputWords(value: unknown, into: Map<string, number>): Map<string, number> {
+  if (typeof value === 'string') for (const w of words(value)) into.set(w, (into.get(w) ?? 0) + 1);
+  else if (Array.isArray(value)) for (const v of value) outputWords(v, into);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, v] of Object.entries(value)) {
+      // The keys of free-form records (`metadata`, `extra`) are the document's own words.
+      if (key === 'metadata' || key === 'extra') outputWords(Object.keys(v as object), into);
+      outputWords(v, into);
+    }
+  }
+  return into;
+}
+
+describe('nothing is lost (parseDocument, no options)', () => {
+  for (const sample of SAMPLES) {
+    it(`keeps every word of ${sample.file}`, () => {
+      const { data, diagnostics } = parseDocument(sample.text);
+      const kept = outputWords(data, new Map());
+      for (const d of diagnostics) if (d.text !== undefined) outputWords(d.text, kept);
+      const written = sourceWords(sample);
+      // Every distinct word must be kept somewhere.
+      const missing = written.filter((w) => !kept.has(w));
+      // For information: occurrences (a label written on every page, kept once, counts as lost here).
+      let occurrences = 0;
+      const left = new Map(kept);
+      for (const w of written) {
+        const n = left.get(w) ?? 0;
+        if (n > 0) {
+          left.set(w, n - 1);
+          occurrences += 1;
+        }
+      }
+      const pct = (n: number) => ((100 * n) / written.length).toFixed(2);
+      console.log(
+        `${sample.file}: ${written.length} words, coverage ${pct(written.length - missing.length)}% (occurrences ${pct(occurrences)}%)${missing.length > 0 ? `, missing: ${[...new Set(missing)].slice(0, 30).join(' ')}` : ''}`,
+      );
+      expect(written.length).toBeGreaterThan(200);
+      expect([...new Set(missing)]).toEqual([]);
+    });
+  }
+});
