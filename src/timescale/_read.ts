@@ -63,6 +63,8 @@ export interface Found {
   yearAssumed?: boolean;
   invalid?: boolean;
   label?: string;
+  /** For a label only ("(for Year 3)"): which period it names. */
+  labelOf?: 'previous' | 'next';
   planYear?: number;
   relative?: { amount: number; unit: 'day' | 'week' | 'month' | 'year' };
   ongoingWord?: boolean;
@@ -139,6 +141,9 @@ function kindOfSpan(start: string, end: string, fallback: TimescaleKind): Timesc
   return fallback;
 }
 
+/** Ongoing words that are also verbs or adjectives in prose. */
+const VERB_LIKE = ['established', 'operational', 'embedded', 'continuing', 'continuous', 'continual', 'continually', 'permanent'];
+
 /** Reads the dates of one phrase. */
 export class Reader {
   private readonly tokens: Token[];
@@ -200,9 +205,10 @@ export class Reader {
   }
 
   /** A year after a month or season: `2009`, `09`, `'09`, `, 2009`, `of 2009`. */
-  private yearAfter(i: number): { y: number; next: number; two: boolean } | undefined {
+  private yearAfter(i: number, afterDay = false): { y: number; next: number; two: boolean } | undefined {
     let j = i;
     if (this.sym(j, ',') || this.word(j, 'of')) j++;
+    else if (this.sym(j, '-', '/') && this.touching(j - 1) && this.touching(j)) j++; // "Mar-24"
     if (this.sym(j, "'")) j++;
     const t = this.tok(j);
     if (isYear4(t)) {
@@ -210,8 +216,8 @@ export class Reader {
       return { y: Number((t as Token).text), next: j + 1, two: false };
     }
     if (isTwoDigit(t)) {
-      // "10 March 15 April" — a day of the next date, not a year.
-      if (this.monthAt(j + 1) !== undefined) return undefined;
+      // "10 March 15 April" — a day of the next date, not a year ("Sept 09 Dec 09" is two months).
+      if (afterDay && this.monthAt(j + 1) !== undefined) return undefined;
       if (this.sym(j + 1, '/', '.', ':') && this.tok(j + 2)?.type === 'num') return undefined;
       return { y: twoDigitYear(Number((t as Token).norm)), next: j + 1, two: true };
     }
@@ -325,7 +331,7 @@ export class Reader {
           if (m !== undefined && d2 > d) {
             j++;
             if (this.sym(j, '.')) j++;
-            const ya = this.yearAfter(j);
+            const ya = this.yearAfter(j, true);
             if (ya?.two) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next));
             return { base: ya ? { t: 'days', y: ya.y, m, d1: d, d2 } : { t: 'days', m, d1: d, d2 }, next: ya ? ya.next : j, notes };
           }
@@ -337,7 +343,7 @@ export class Reader {
         if (m !== undefined) {
           j++;
           if (this.sym(j, '.')) j++;
-          const ya = this.yearAfter(j);
+          const ya = this.yearAfter(j, true);
           if (ya?.two) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next));
           return { base: ya ? { t: 'day', y: ya.y, m, d } : { t: 'day', m, d }, next: ya ? ya.next : j, notes };
         }
@@ -348,7 +354,7 @@ export class Reader {
         const yt = this.tok(i + 4);
         if (!t.ordinal && s1 && s1.type === 'sym' && SEP_DATE.has(s1.norm) && isSmall(mt, 31) && s2 && s2.norm === s1.norm && yt && yt.type === 'num' && (isYear4(yt) || isTwoDigit(yt))) {
           // Not followed by yet more numbers (a version or reference number).
-          if (!(this.sym(i + 5, '/', '.', '-') && this.tok(i + 6)?.type === 'num')) {
+          if (!(this.sym(i + 5, '/', '.', '-') && this.touching(i + 4) && this.tok(i + 6)?.type === 'num')) {
             const y = yt.text.length === 4 ? Number(yt.text) : twoDigitYear(Number(yt.text));
             if (yt.text.length === 2) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, i + 5), y), i, i + 5));
             let dd = d;
@@ -663,11 +669,6 @@ export class Reader {
       case 'til':
       case 'deadline':
       case 'due':
-      case 'target':
-      case 'complete':
-      case 'completed':
-      case 'completion':
-      case 'achieved':
         {
           let next = i + 1;
           if (this.word(next, 'date')) next++;
@@ -754,7 +755,11 @@ export class Reader {
     if (!a) return undefined;
     if (a.base.t === 'plan-year' && (this.word(i, 'for') || this.word(i - 1, 'for') || this.sym(i - 1, '(', '['))) {
       // "(for Year 3)": a label of the period before, not a date.
-      return { kind: 'unknown', from: i, to: a.to, label: this.source(j, a.to) };
+      return { kind: 'unknown', from: i, to: a.to, label: this.source(j, a.to), labelOf: 'previous' };
+    }
+    if (a.base.t === 'plan-year' && this.sym(a.to, '(', '[') && this.datedAt(a.to + 1)) {
+      // "Year 2 (2023/24)": a label of the dates that follow.
+      return { kind: 'unknown', from: i, to: a.to, label: this.source(j, a.to), labelOf: 'next' };
     }
     let k = a.to;
     let b: Atom | undefined;
@@ -827,6 +832,7 @@ export class Reader {
       case 'before':
         end = addDays(res.start, -1);
         start = undefined;
+        found.kind = 'date';
         break;
       case 'from':
         if (!b) {
@@ -853,6 +859,13 @@ export class Reader {
     return found;
   }
 
+  /** Whether a date expression starts at i (checked without side effects). */
+  private datedAt(i: number): boolean {
+    const r = this.role(i);
+    const a = this.atom(r ? this.skipThe(r.next) : i);
+    return !!a && a.base.t !== 'plan-year';
+  }
+
   /** A resolved value as a partner for year borrowing (the undecorated span). */
   private rawOf(_atom: Atom, r: Resolved): Resolved {
     return r.raw ?? r;
@@ -863,6 +876,8 @@ export class Reader {
     let matched = false;
     for (;;) {
       if (this.word(j, ...ONGOING_WORDS)) {
+        // "established by the Board", "continuing to meet": a verb, not a timescale.
+        if (this.word(j, ...VERB_LIKE) && this.tok(j + 1)?.type === 'word' && !this.word(j + 1, 'and', ...ONGOING_WORDS)) break;
         j++;
       } else if (this.word(j, 'on') && this.sym(j + 1, '-') && this.word(j + 2, 'going')) {
         j += 3;
@@ -909,8 +924,11 @@ export class Reader {
 
   /** "within 6 months", "in twelve months' time". */
   private relative(i: number): { found: Found; next: number } | undefined {
-    if (!this.word(i, 'within', 'in')) return undefined;
-    const c = this.count(i + 1);
+    if (!this.word(i, 'within', 'in', 'over')) return undefined;
+    let at = i + 1;
+    if (this.word(at, 'the')) at++;
+    if (this.word(at, 'next', 'coming', 'following')) at++;
+    const c = this.count(at);
     if (!c) return undefined;
     const u = this.tok(c.next);
     const unit = u?.type === 'word' ? UNITS.get(u.norm) : undefined;
@@ -971,6 +989,9 @@ export class Reader {
     }
     if (n === 'per' && this.word(i + 1, 'annum', 'year')) return { recurrence: 'annually', next: i + 2 };
     if (n === 'annual' && this.word(i + 1, 'basis')) return { recurrence: 'annually', next: i + 2 };
+    if (n === 'annual' && this.tok(i + 1)?.type !== 'word') return { recurrence: 'annually', next: i + 1 };
+    if (n === 'as' && this.word(i + 1, 'required', 'needed', 'necessary', 'appropriate')) return { recurrence: 'as required', next: i + 2 };
+    if (n === 'as' && this.word(i + 1, 'and') && this.word(i + 2, 'when')) return { recurrence: 'as required', next: i + 3 };
     if (n === 'every' || n === 'each') {
       const w = this.tok(i + 1);
       if (w?.type === 'word') {

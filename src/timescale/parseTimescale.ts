@@ -98,11 +98,20 @@ function read(text: string, options: ParseTimescaleOptions | undefined): Timesca
 
   // Labels ("(for Year 3)") go to the period before; "ongoing from X" is one period.
   const periods: Found[] = [];
+  let pendingLabel: string | undefined;
   for (const f of reading.found) {
     const prev = periods[periods.length - 1];
-    if (f.label !== undefined) {
-      if (prev && prev.label === undefined) prev.label = f.label;
+    if (f.labelOf === 'previous') {
+      if (prev && prev.label === undefined) prev.label = f.label as string;
       continue;
+    }
+    if (f.labelOf === 'next') {
+      pendingLabel = f.label;
+      continue;
+    }
+    if (pendingLabel !== undefined) {
+      f.label = pendingLabel;
+      pendingLabel = undefined;
     }
     if (prev?.ongoingWord && f.kind === 'ongoing' && f.start && !f.end) {
       f.from = prev.from;
@@ -170,6 +179,8 @@ function read(text: string, options: ParseTimescaleOptions | undefined): Timesca
     }
     result.periods = list;
   }
+  // "Annually in March" without a year: repeating, so ongoing.
+  if (result.kind === 'unknown' && reading.recurrence !== undefined) result.kind = 'ongoing';
   if (periods.some((f) => f.yearAssumed)) result.yearAssumed = true;
   if (reading.recurrence !== undefined) result.recurrence = reading.recurrence;
   if (diagnostics.length > 0) result.diagnostics = diagnostics;
