@@ -47,18 +47,42 @@ export function _validateRules(
 ): { ok: true; rules: ProgressRules; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
   const r = ProgressRulesSchema.safeParse(input);
   if (r.success) return { ok: true, rules: r.data, diagnostics: [] };
-  const diagnostics: Diagnostic[] = r.error.issues.map((issue) => {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const where = path.length ? ` at \`${path.join('.')}\`` : '';
-    return {
-      code: 'invalid-progress-rules',
-      severity: 'error',
-      message: `${issue.message}${where}`,
-      source: 'rules',
-      path,
-    };
-  });
+  const diagnostics: Diagnostic[] = _explainIssues(r.error.issues, []).map(({ message, path }) => ({
+    code: 'invalid-progress-rules',
+    severity: 'error',
+    message: `${message}${path.length ? ` at \`${path.join('.')}\`` : ''}`,
+    source: 'rules',
+    path,
+  }));
   return { ok: false, diagnostics };
+}
+
+interface _Issue {
+  code?: string;
+  message: string;
+  path: readonly PropertyKey[];
+  errors?: readonly (readonly _Issue[])[];
+}
+
+/**
+ * Flattens zod issues; for a failed union (a condition), reports the branch
+ * that came closest (fewest issues) instead of "Invalid input".
+ */
+export function _explainIssues(issues: readonly _Issue[], prefix: (string | number)[]): { message: string; path: (string | number)[] }[] {
+  const out: { message: string; path: (string | number)[] }[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+    if (issue.code === 'invalid_union' && issue.errors && issue.errors.length > 0) {
+      let best = issue.errors[0] as readonly _Issue[];
+      for (const branch of issue.errors) if (branch.length < best.length) best = branch;
+      if (best.length > 0) {
+        out.push(..._explainIssues(best, path));
+        continue;
+      }
+    }
+    out.push({ message: issue.message, path });
+  }
+  return out;
 }
 
 function compileCondition(c: RuleCondition, rules: ProgressRules): Test {
