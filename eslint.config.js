@@ -18,6 +18,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript scripts run in Node.
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
     rules: {
