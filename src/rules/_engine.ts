@@ -237,7 +237,7 @@ export function _summary(f: RuleFigures, staleAfterDays: number): string {
     } else parts.push(`${round(f.percentComplete)}% complete`);
   }
   if (!f.complete && f.milestonesMissed > 0) parts.push(`${f.milestonesMissed} milestone${f.milestonesMissed === 1 ? '' : 's'} missed`);
-  if (f.rag !== null) parts.push(`reported ${f.rag}`);
+  if (f.rag !== null && !f.complete) parts.push(`reported ${f.rag}`);
   if (!f.complete && f.lastUpdate !== null && f.daysSinceUpdate !== null) {
     parts.push(f.daysSinceUpdate > staleAfterDays ? `no update since ${f.lastUpdate}` : `last update ${f.lastUpdate}`);
   }
