@@ -22,19 +22,26 @@ interface Piece {
   text: string;
 }
 
-interface TextNode {
+/** Internal: decoded text with its raw pieces. */
+export interface _TextNode {
   kind: 'text';
   pieces: Piece[];
 }
 
-interface ElementNode {
+/** Internal: an element with its raw start (and end, once closed). */
+export interface _ElementNode {
   kind: 'element';
   name: string;
+  attribs: Record<string, string>;
   start: number;
-  children: Node[];
+  end: number;
+  children: _Node[];
 }
 
-type Node = TextNode | ElementNode;
+/** Internal: a node of the light HTML tree. */
+export type _Node = _TextNode | _ElementNode;
+type Node = _Node;
+type ElementNode = _ElementNode;
 
 /** What the cell HTML reads to. */
 export interface _CellContent {
@@ -57,15 +64,14 @@ export function _looksLikeHtml(raw: string): boolean {
   return false;
 }
 
-/** Parses `raw` into a light tree. Unclosed tags are reported. */
-function parseTree(raw: string, at: (offset: number) => _Pos, report: (d: Diagnostic) => void): ElementNode {
-  const root: ElementNode = { kind: 'element', name: '#root', start: 0, children: [] };
+/** Internal: parses `raw` into a light tree. Unclosed tags are reported. */
+export function _parseHtmlTree(raw: string, at: (offset: number) => _Pos, report: (d: Diagnostic) => void, where = 'cell'): ElementNode {
+  const root: ElementNode = { kind: 'element', name: '#root', attribs: {}, start: 0, end: raw.length, children: [] };
   const stack: ElementNode[] = [root];
-  let ending = false;
   const parser = new Parser(
     {
-      onopentag(name) {
-        const el: ElementNode = { kind: 'element', name, start: parser.startIndex, children: [] };
+      onopentag(name, attribs) {
+        const el: ElementNode = { kind: 'element', name, attribs, start: parser.startIndex, end: raw.length, children: [] };
         (stack[stack.length - 1] ?? root).children.push(el);
         stack.push(el);
       },
@@ -74,12 +80,13 @@ function parseTree(raw: string, at: (offset: number) => _Pos, report: (d: Diagno
         for (let i = stack.length - 1; i > 0; i--) {
           const el = stack[i];
           if (el?.name === name) {
-            if (ending && isImplied && name !== 'p' && name !== 'li' && !VOID.has(name)) {
+            el.end = isImplied ? parser.startIndex : parser.endIndex + 1;
+            if (isImplied && !OPTIONAL_END.has(name) && !VOID.has(name)) {
               const p = at(el.start);
               report({
                 code: 'unclosed-tag',
                 severity: 'info',
-                message: `Unexpected end of cell, expected \`</${name}>\` to close \`<${name}>\``,
+                message: `Unexpected \`<${name}>\` left open in the ${where}, expected \`</${name}>\``,
                 line: p.line,
                 column: p.column,
                 text: `<${name}>`,
@@ -101,15 +108,17 @@ function parseTree(raw: string, at: (offset: number) => _Pos, report: (d: Diagno
     { decodeEntities: true, lowerCaseTags: true },
   );
   parser.write(raw);
-  ending = true;
   parser.end();
   return root;
 }
 
+/** Elements whose end tag HTML lets one leave out. */
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'html', 'head', 'body', 'colgroup', 'caption', 'rb', 'rt', 'rp']);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'col', 'area', 'base', 'embed', 'source', 'track', 'param']);
 
 /** A run of decoded text with a way back to raw offsets. */
-class Run {
+/** Internal: a run of decoded text. */
+export class _Run {
   text = '';
   private readonly map: { at: number; piece: Piece }[] = [];
 
@@ -132,12 +141,17 @@ class Run {
   }
 }
 
-interface Ctx {
+/** Internal: how offsets in the parsed HTML map to positions. */
+export interface _HtmlCtx {
   at: (offset: number) => _Pos;
   base: number;
 }
+type Ctx = _HtmlCtx;
+type Run = _Run;
+const Run = _Run;
 
-function span(run: Run, from: number, to: number, ctx: Ctx): TextSpan | undefined {
+/** Internal: a folded span of a run. */
+export function _span(run: Run, from: number, to: number, ctx: Ctx): TextSpan | undefined {
   const slice = run.text.slice(from, to);
   const text = _fold(slice);
   if (text === '') return undefined;
@@ -158,7 +172,8 @@ function collect(node: Node, run: Run): void {
   if (block) run.add({ rawStart: node.start, rawLength: 0, text: ' ' });
 }
 
-function runOf(nodes: Node[]): Run {
+/** Internal: the text run of nodes. */
+export function _runOf(nodes: Node[]): Run {
   const run = new Run();
   for (const n of nodes) collect(n, run);
   return run;
@@ -197,9 +212,9 @@ function segments(text: string, dashes: boolean): { from: number; to: number; ma
 }
 
 /** Reads the items of a `<ul>`/`<ol>` element. */
-function listItems(list: ElementNode, depth: number, ctx: Ctx): SourceListItem[] {
+export function _listItems(list: ElementNode, depth: number, ctx: Ctx): SourceListItem[] {
   const items: SourceListItem[] = [];
-  const plain = runOf(list.children.filter((c) => c.kind === 'text')).text;
+  const plain = _runOf(list.children.filter((c) => c.kind === 'text')).text;
   const hasBullets = plain.includes('•');
   const dashes = depth > 1 || (!hasBullets && plain.trimStart().startsWith('- '));
   let current: SourceListItem | undefined;
@@ -207,10 +222,10 @@ function listItems(list: ElementNode, depth: number, ctx: Ctx): SourceListItem[]
 
   const flushText = (): void => {
     if (pendingText.length === 0) return;
-    const run = runOf(pendingText);
+    const run = _runOf(pendingText);
     pendingText.length = 0;
     for (const seg of segments(run.text, dashes)) {
-      const s = span(run, seg.from, seg.to, ctx);
+      const s = _span(run, seg.from, seg.to, ctx);
       if (seg.marker === undefined) {
         if (s === undefined) continue;
         if (current !== undefined) {
@@ -230,11 +245,11 @@ function listItems(list: ElementNode, depth: number, ctx: Ctx): SourceListItem[]
   for (const child of list.children) {
     if (child.kind === 'element' && child.name === 'li') {
       flushText();
-      current = liItem(child, depth, ctx);
+      current = _liItem(child, depth, ctx);
       items.push(current);
     } else if (child.kind === 'element' && isList(child)) {
       flushText();
-      const nested = listItems(child, depth + 1, ctx);
+      const nested = _listItems(child, depth + 1, ctx);
       if (current === undefined) items.push(...nested);
       else current.children.push(...nested);
     } else {
@@ -245,46 +260,46 @@ function listItems(list: ElementNode, depth: number, ctx: Ctx): SourceListItem[]
   return items.filter((i) => i.text !== '' || i.children.length > 0);
 }
 
-function liItem(li: ElementNode, depth: number, ctx: Ctx): SourceListItem {
+export function _liItem(li: ElementNode, depth: number, ctx: Ctx): SourceListItem {
   const own = li.children.filter((c) => !isList(c));
-  const run = runOf(own);
-  const s = span(run, 0, run.text.length, ctx);
+  const run = _runOf(own);
+  const s = _span(run, 0, run.text.length, ctx);
   const p = ctx.at(ctx.base + li.start);
   const item: SourceListItem = { text: s?.text ?? '', line: s?.line ?? p.line, column: s?.column ?? p.column, children: [] };
-  for (const c of li.children) if (c.kind === 'element' && isList(c)) item.children.push(...listItems(c, depth + 1, ctx));
+  for (const c of li.children) if (c.kind === 'element' && isList(c)) item.children.push(..._listItems(c, depth + 1, ctx));
   return item;
 }
 
 /** Walks block structure: paragraphs from `<p>` and loose text, lists. */
-function walk(nodes: Node[], ctx: Ctx, out: _CellContent): void {
+export function _walkCell(nodes: Node[], ctx: Ctx, out: _CellContent): void {
   let loose: Node[] = [];
   const flushLoose = (): void => {
     if (loose.length === 0) return;
-    const run = runOf(loose);
+    const run = _runOf(loose);
     loose = [];
-    const s = span(run, 0, run.text.length, ctx);
+    const s = _span(run, 0, run.text.length, ctx);
     if (s !== undefined) out.paragraphs.push(s);
   };
   for (const n of nodes) {
     if (n.kind === 'element' && SKIP.has(n.name)) continue;
     if (n.kind === 'element' && isList(n)) {
       flushLoose();
-      out.items.push(...listItems(n, 1, ctx));
+      out.items.push(..._listItems(n, 1, ctx));
     } else if (n.kind === 'element' && n.name === 'li') {
       flushLoose();
-      out.items.push(liItem(n, 1, ctx));
+      out.items.push(_liItem(n, 1, ctx));
     } else if (n.kind === 'element' && (n.name === 'p' || /^h[1-6]$/.test(n.name))) {
       flushLoose();
       if (n.children.some((c) => isList(c))) {
-        walk(n.children, ctx, out);
+        _walkCell(n.children, ctx, out);
       } else {
-        const run = runOf(n.children);
-        const s = span(run, 0, run.text.length, ctx);
+        const run = _runOf(n.children);
+        const s = _span(run, 0, run.text.length, ctx);
         if (s !== undefined) out.paragraphs.push(s);
       }
     } else if (n.kind === 'element' && (n.name === 'div' || n.name === 'section' || n.name === 'blockquote' || n.name === 'td' || n.name === 'th' || n.name === 'tr' || n.name === 'table' || n.name === 'tbody')) {
       flushLoose();
-      walk(n.children, ctx, out);
+      _walkCell(n.children, ctx, out);
     } else if (n.kind === 'element' && n.name === 'br') {
       flushLoose();
     } else {
@@ -304,9 +319,9 @@ export function _readCellHtml(
   at: (offset: number) => _Pos,
   report: (d: Diagnostic) => void,
 ): _CellContent {
-  const root = parseTree(raw, (o) => at(base + o), report);
+  const root = _parseHtmlTree(raw, (o) => at(base + o), report);
   const ctx: Ctx = { at, base };
-  const out: _CellContent = { text: _fold(runOf(root.children).text), paragraphs: [], items: [] };
-  walk(root.children, ctx, out);
+  const out: _CellContent = { text: _fold(_runOf(root.children).text), paragraphs: [], items: [] };
+  _walkCell(root.children, ctx, out);
   return out;
 }

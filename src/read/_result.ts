@@ -47,5 +47,14 @@ export function _safeRead(
       note: error instanceof Error ? error.message : String(error),
     });
   }
-  return { data: { format, blocks: ctx.blocks }, diagnostics: ctx.diagnostics };
+  return { data: { format, blocks: ctx.blocks }, diagnostics: byPosition(ctx.diagnostics) };
+}
+
+/** Sorts diagnostics by line and column (stable); those without a place go last. */
+function byPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic): number => (d.line === undefined ? Number.MAX_SAFE_INTEGER : d.line * 1e6 + (d.column ?? 0));
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => key(a.d) - key(b.d) || a.i - b.i)
+    .map(({ d }) => d);
 }

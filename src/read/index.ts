@@ -8,3 +8,7 @@ export { readMarkdown } from './markdown/readMarkdown.js';
 export type { ReadMarkdownOptions } from './markdown/readMarkdown.js';
 export { readText } from './text/readText.js';
 export type { ReadTextOptions } from './text/readText.js';
+export { readHtml } from './html/readHtml.js';
+export type { ReadHtmlOptions } from './html/readHtml.js';
+export { readCsv } from './csv/readCsv.js';
+export type { ReadCsvOptions } from './csv/readCsv.js';

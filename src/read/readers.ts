@@ -1,3 +1,7 @@
+import { _detectCsv } from './csv/_detect.js';
+import { readCsv } from './csv/readCsv.js';
+import { _detectHtml } from './html/_detect.js';
+import { readHtml } from './html/readHtml.js';
 import { _detectMarkdown } from './markdown/_detect.js';
 import { readMarkdown } from './markdown/readMarkdown.js';
 import { _detectText } from './text/_detect.js';
@@ -14,12 +18,14 @@ import type { FormatReader } from './types.js';
  *
  * @example
  * ```ts
- * READERS.map((r) => r.id) //=> ['tsv-html', 'markdown', 'text']
+ * READERS.map((r) => r.id) //=> ['tsv-html', 'csv', 'html', 'markdown', 'text']
  * ```
  * @category Readers
  */
 export const READERS: readonly FormatReader[] = Object.freeze([
-  { id: 'tsv-html', detect: _detectTsvHtml, read: readTsvHtml },
-  { id: 'markdown', detect: _detectMarkdown, read: readMarkdown },
-  { id: 'text', detect: _detectText, read: readText },
-]);
+  Object.freeze({ id: 'tsv-html', detect: _detectTsvHtml, read: readTsvHtml }),
+  Object.freeze({ id: 'csv', detect: _detectCsv, read: readCsv }),
+  Object.freeze({ id: 'html', detect: _detectHtml, read: readHtml }),
+  Object.freeze({ id: 'markdown', detect: _detectMarkdown, read: readMarkdown }),
+  Object.freeze({ id: 'text', detect: _detectText, read: readText }),
+] satisfies FormatReader[]);

@@ -157,6 +157,6 @@ describe('readTsvHtml edge cases', () => {
       ['Two', ['Two a']],
     ]);
     expect(cells[2]?.text).toBe('bold');
-    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['1:65 unclosed-tag', '1:60 unclosed-tag']);
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['1:60 unclosed-tag', '1:65 unclosed-tag']);
   });
 });

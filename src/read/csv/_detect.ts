@@ -1,0 +1,32 @@
+import { parse } from 'csv-parse/browser/esm/sync';
+
+/**
+ * Internal: confidence that `text` is CSV: most records of the first lines
+ * have the same number (2 or more) of comma-separated fields, and the
+ * fields are short (not prose with commas).
+ */
+export function _detectCsv(text: string): number {
+  const head = text.replace(/\r\n?/gu, '\n').split('\n').slice(0, 60);
+  const lines = head.filter((l) => l.trim() !== '');
+  if (lines.length < 2) return 0;
+  if (lines.filter((l) => l.includes('\t')).length / lines.length > 0.4) return 0;
+  let records: string[][];
+  try {
+    records = (parse(head.join('\n'), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }) as string[][]).slice(0, -1);
+  } catch {
+    return 0;
+  }
+  if (records.length < 2) return 0;
+  const counts = new Map<number, number>();
+  for (const r of records) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  let mode = 0;
+  let modeCount = 0;
+  for (const [n, c] of counts) if (c > modeCount || (c === modeCount && n > mode)) [mode, modeCount] = [n, c];
+  if (mode < 2) return 0;
+  const consistency = modeCount / records.length;
+  if (consistency < 0.6) return 0;
+  const fields = records.flat();
+  const avg = fields.reduce((s, f) => s + f.length, 0) / Math.max(1, fields.length);
+  const prose = avg > 80 ? 0.5 : 1;
+  return Math.min(0.9, (0.45 + 0.45 * consistency) * prose);
+}

@@ -1,0 +1,177 @@
+import type { ParseResult } from '../../model/diagnostic.js';
+import {
+  _liItem,
+  _listItems,
+  _parseHtmlTree,
+  _runOf,
+  _span,
+  _walkCell,
+  type _CellContent,
+  type _ElementNode,
+  type _HtmlCtx,
+  type _Node,
+} from '../_cell-html.js';
+import { _fold, _locator } from '../_lines.js';
+import { _safeRead, type _ReadContext } from '../_result.js';
+import { _reportRaggedRows } from '../_table.js';
+import type { ReadOptions, SourceBlock, SourceDocument, TableCell, TableRow } from '../types.js';
+
+/**
+ * Options of {@link readHtml}.
+ *
+ * @example
+ * ```ts
+ * const o: ReadHtmlOptions = { source: 'plan.html' };
+ * ```
+ * @category Readers
+ */
+export type ReadHtmlOptions = ReadOptions;
+
+/**
+ * Reads an HTML page with htmlparser2: `<h1>`–`<h6>` give headings, `<p>`
+ * and loose text give paragraphs, `<ul>`/`<ol>` give nested lists (`<li>`
+ * or `•`-separated text), `<table>` gives a table (rows from `<thead>`,
+ * `<tbody>`, `<tfoot>` or `<tr>`; a cell with `colspan="n"` is followed by
+ * n − 1 empty cells; `rowspan` is not expanded). `<head>`, `<script>`,
+ * `<style>` and `<template>` are skipped. Positions come from htmlparser2's
+ * `startIndex`. Never throws.
+ *
+ * @param text - The HTML.
+ * @param options - Reading options ({@link ReadHtmlOptions}).
+ * @returns Headings, paragraphs, lists and tables with their positions.
+ * @example
+ * ```ts
+ * const { data } = readHtml('<h2>Actions</h2><table><tr><th>Action</th><th>Lead</th></tr><tr><td>Meet</td><td>Ann</td></tr></table>');
+ * data.blocks.map((b) => b.type) //=> ['heading', 'table']
+ * data.blocks[1].rows[1].cells.map((c) => c.text) //=> ['Meet', 'Ann']
+ * ```
+ * @category Readers
+ */
+export function readHtml(text: string, options?: ReadHtmlOptions): ParseResult<SourceDocument> {
+  return _safeRead('html', text, options, readBody);
+}
+
+const SKIP = new Set(['head', 'script', 'style', 'template', 'noscript', 'title', 'meta', 'link']);
+const INLINE_BREAK = new Set(['br', 'hr']);
+const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'blockquote', 'figure', 'figcaption', 'form', 'fieldset', 'details', 'summary', 'center', 'dl', 'dd', 'dt', 'address', 'caption', '#root']);
+
+interface Env {
+  text: string;
+  ctx: _HtmlCtx;
+  read: _ReadContext;
+}
+
+function readBody(text: string, read: _ReadContext): void {
+  const at = _locator(text);
+  const root = _parseHtmlTree(text, at, (d) => read.report(d), 'document');
+  const env: Env = { text, ctx: { at, base: 0 }, read };
+  blocks(root.children, env);
+}
+
+function blocks(nodes: readonly _Node[], env: Env): void {
+  let loose: _Node[] = [];
+  const flush = (): void => {
+    if (loose.length === 0) return;
+    const run = _runOf(loose);
+    loose = [];
+    const s = _span(run, 0, run.text.length, env.ctx);
+    if (s !== undefined) env.read.blocks.push({ type: 'paragraph', ...s });
+  };
+  for (const n of nodes) {
+    if (n.kind === 'text') {
+      loose.push(n);
+      continue;
+    }
+    if (SKIP.has(n.name)) continue;
+    const heading = headingDepth(n.name);
+    if (heading !== undefined) {
+      flush();
+      const run = _runOf(n.children);
+      const s = _span(run, 0, run.text.length, env.ctx);
+      if (s !== undefined) env.read.blocks.push({ type: 'heading', depth: heading, ...s });
+    } else if (n.name === 'p') {
+      flush();
+      const out: _CellContent = { text: '', paragraphs: [], items: [] };
+      _walkCell([n], env.ctx, out);
+      pushCellContent(out, env);
+    } else if (n.name === 'ul' || n.name === 'ol' || n.name === 'li') {
+      flush();
+      const items = n.name === 'li' ? [_liItem(n, 1, env.ctx)] : _listItems(n, 1, env.ctx);
+      const first = items[0];
+      if (first !== undefined) env.read.blocks.push({ type: 'list', items, line: first.line, column: first.column });
+    } else if (n.name === 'table') {
+      flush();
+      table(n, env);
+    } else if (INLINE_BREAK.has(n.name)) {
+      flush();
+    } else if (CONTAINERS.has(n.name) || n.children.some(isBlockish)) {
+      flush();
+      blocks(n.children, env);
+    } else {
+      loose.push(n);
+    }
+  }
+  flush();
+}
+
+function isBlockish(n: _Node): boolean {
+  return n.kind === 'element' && (headingDepth(n.name) !== undefined || ['p', 'ul', 'ol', 'table', 'div', 'section', 'li', 'blockquote'].includes(n.name));
+}
+
+function headingDepth(name: string): number | undefined {
+  if (name.length === 2 && name[0] === 'h') {
+    const d = Number(name[1]);
+    if (d >= 1 && d <= 6) return d;
+  }
+  return undefined;
+}
+
+function pushCellContent(out: _CellContent, env: Env): void {
+  const ordered: SourceBlock[] = out.paragraphs.map((p) => ({ type: 'paragraph', ...p }));
+  const first = out.items[0];
+  if (first !== undefined) ordered.push({ type: 'list', items: out.items, line: first.line, column: first.column });
+  ordered.sort((a, b) => a.line - b.line || a.column - b.column);
+  env.read.blocks.push(...ordered);
+}
+
+function rowsOf(el: _ElementNode): _ElementNode[] {
+  const rows: _ElementNode[] = [];
+  for (const c of el.children) {
+    if (c.kind !== 'element') continue;
+    if (c.name === 'tr') rows.push(c);
+    else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') rows.push(...rowsOf(c));
+  }
+  return rows;
+}
+
+function table(el: _ElementNode, env: Env): void {
+  const { at } = env.ctx;
+  const rows: TableRow[] = [];
+  for (const tr of rowsOf(el)) {
+    const cells: TableCell[] = [];
+    for (const td of tr.children) {
+      if (td.kind !== 'element' || (td.name !== 'td' && td.name !== 'th')) continue;
+      const out: _CellContent = { text: _fold(_runOf(td.children).text), paragraphs: [], items: [] };
+      _walkCell(td.children, env.ctx, out);
+      const p = at(td.start);
+      const cell: TableCell = { text: out.text, line: p.line, column: p.column, paragraphs: out.paragraphs, items: out.items, raw: env.text.slice(td.start, td.end) };
+      // Plain cells carry no structure, as in the other readers.
+      if (out.items.length === 0 && out.paragraphs.length === 1 && out.paragraphs[0]?.text === out.text) cell.paragraphs = [];
+      cells.push(cell);
+      const span = Number.parseInt(td.attribs['colspan'] ?? '1', 10);
+      for (let i = 1; i < Math.min(Number.isFinite(span) ? span : 1, 1000); i++) {
+        cells.push({ text: '', line: p.line, column: p.column, paragraphs: [], items: [] });
+      }
+    }
+    const p = at(tr.start);
+    rows.push({ line: p.line, cells });
+  }
+  // Text written in the table outside any cell (e.g. a caption) is kept.
+  for (const c of el.children) {
+    if (c.kind === 'element' && c.name === 'caption') blocks([c], env);
+  }
+  const p = at(el.start);
+  env.read.blocks.push({ type: 'table', rows, line: p.line, column: p.column });
+  _reportRaggedRows(rows, env.read);
+  // Nested tables in cells are read too (their text is already in the cell).
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../src/read/html/readHtml.js';
+import { at, deepFreeze, lists, tables } from './_helpers.js';
+
+const PAGE = [
+  '<!doctype html>',
+  '<html><head><title>Plan</title><style>p { color: red }</style></head>',
+  '<body>',
+  '<h1>Equality action plan</h1>',
+  '<p>Agreed by the board &amp; partners.</p>',
+  '<ul><li>Publish the plan<ul><li>on the website</li></ul></li><li>Review yearly</li></ul>',
+  '<table>',
+  '<thead><tr><th>Action</th><th colspan="2">Lead and date</th></tr></thead>',
+  '<tbody><tr><td><p>Set up a group</p><ul> • meet monthly • report</ul></td><td>Ann</td><td>June 2024</td></tr>',
+  '<tr><td>Train staff</td></tr></tbody>',
+  '</table>',
+  '<script>var ignored = "words";</script>',
+  '<p>Left <b>open',
+  '</body></html>',
+].join('\n');
+
+describe('readHtml', () => {
+  const { data, diagnostics } = readHtml(deepFreeze(PAGE));
+
+  it('reads headings, paragraphs, nested lists and skips head and script', () => {
+    expect(data.blocks.map((b) => `${b.type}@${b.line}:${b.column}`)).toEqual([
+      'heading@4:5',
+      'paragraph@5:4',
+      'list@6:9',
+      'table@7:1',
+      'paragraph@13:4',
+    ]);
+    expect(data.blocks[1]).toMatchObject({ text: 'Agreed by the board & partners.' });
+    expect(lists(data)[0]?.items.map((i) => [i.text, i.children.map((c) => c.text)])).toEqual([
+      ['Publish the plan', ['on the website']],
+      ['Review yearly', []],
+    ]);
+    expect(JSON.stringify(data)).not.toContain('ignored');
+  });
+
+  it('reads tables with header row first, colspan as empty cells and cell structure', () => {
+    const [table] = tables(data);
+    expect(table?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Action', 'Lead and date', ''],
+      ['Set up a group • meet monthly • report', 'Ann', 'June 2024'],
+      ['Train staff'],
+    ]);
+    const cell = table!.rows[1]!.cells[0]!;
+    expect(cell.paragraphs.map((p) => p.text)).toEqual(['Set up a group']);
+    expect(cell.items.map((i) => i.text)).toEqual(['meet monthly', 'report']);
+    expect(at(PAGE, cell.line, cell.column, 4)).toBe('<td>');
+    expect(cell.raw?.startsWith('<td><p>Set up')).toBe(true);
+  });
+
+  it('reports ragged rows and tags left open', () => {
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['10:5 ragged-row', '13:9 unclosed-tag']);
+  });
+});
