@@ -68,6 +68,8 @@ export function isHeaderRow(row: TableRow, map: KeyMap): boolean {
 export function rowEvents(doc: SourceDocument, map: KeyMap): RowEvent[] {
   const events: RowEvent[] = [];
   let columns: Column[] = [];
+  /** The last mapped column seen at each index, for header cells left empty. */
+  const known: Column[] = [];
   let seenHeader = false;
   let prevLine = -1;
   for (const block of doc.blocks) {
@@ -104,10 +106,13 @@ export function rowEvents(doc: SourceDocument, map: KeyMap): RowEvent[] {
           if (m?.value !== undefined && m.value !== '') value = m.value;
           if (m !== undefined) return { header, fields: m.fields };
           if (header === '') {
-            const before = columns[k];
-            if (before !== undefined && before.fields.length > 0) return { header: before.header, fields: before.fields };
+            const before = known[k];
+            if (before !== undefined) return before;
           }
           return { header, fields: [] };
+        });
+        cols.forEach((c, k) => {
+          if (c.fields.length > 0) known[k] = c;
         });
         columns = cols;
         events.push({ kind: 'header', columns: cols, value, rows: used, repeated: seenHeader });
