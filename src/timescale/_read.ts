@@ -825,7 +825,7 @@ export class Reader {
     }
     let start: string | undefined = res.start;
     let end: string | undefined = res.end;
-    switch (role) {
+    switch (b ? undefined : role) {
       case 'by':
         start = undefined;
         break;
