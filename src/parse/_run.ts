@@ -152,6 +152,16 @@ function sanitise(diagnostics: readonly unknown[]): Diagnostic[] {
   return out;
 }
 
+/** The detected kind of `text` with the default reader, or nothing if that fails too. */
+function guessKind(text: string): DocumentKind | undefined {
+  try {
+    const reader = READERS.find((r) => r.id === detectFormat(text));
+    return reader === undefined ? undefined : bestKind(kindSignals(reader.read(text).data));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Everything the pipeline learnt, for the public wrappers. */
 export interface RunResult extends ParseResult<EqualityDocument> {
   detectedKind?: DocumentKind;
@@ -168,15 +178,18 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
   if (typeof text === 'string') input = text;
   else diagnostics.push({ code: 'invalid-input', severity: 'error', message: `Unexpected input of type ${text === null ? 'null' : typeof text}, expected a string`, source: 'parse' });
   const lines = lineTable(input);
-  const checked = checkOptions(options, diagnostics);
-  if (forcedKind !== undefined) {
-    if (checked.kind !== undefined && checked.kind !== forcedKind) {
-      diagnostics.push({ code: 'invalid-option', severity: 'warning', message: `Unexpected option \`kind\` = \`${checked.kind}\`, expected \`${forcedKind}\` for this helper`, path: ['kind'], source: 'parse' });
-    }
-    checked.kind = forcedKind;
-  }
-  let fallbackKind: DocumentKind = checked.kind ?? 'action-plan';
+  let fallbackKind: DocumentKind = forcedKind ?? 'action-plan';
+  let kindKnown = forcedKind !== undefined;
   try {
+    const checked = checkOptions(options, diagnostics);
+    if (forcedKind !== undefined) {
+      if (checked.kind !== undefined && checked.kind !== forcedKind) {
+        diagnostics.push({ code: 'invalid-option', severity: 'warning', message: `Unexpected option \`kind\` = \`${checked.kind}\`, expected \`${forcedKind}\` for this helper`, path: ['kind'], source: 'parse' });
+      }
+      checked.kind = forcedKind;
+    }
+    fallbackKind = checked.kind ?? fallbackKind;
+    kindKnown = checked.kind !== undefined;
     const format = checked.format ?? detectFormat(input);
     const reader = READERS.find((r) => r.id === format) ?? READERS.find((r) => r.id === 'text');
     let doc: SourceDocument = { format, blocks: [] };
@@ -190,6 +203,7 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
     const signals = kindSignals(doc);
     const detected = bestKind(signals);
     fallbackKind = checked.kind ?? detected;
+    kindKnown = true;
     if (forcedKind !== undefined && detected !== forcedKind && signals[forcedKind] === 0 && signals[detected] > 0) {
       diagnostics.push({
         code: 'kind-mismatch',
@@ -216,6 +230,7 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
     }
     return { data: valid.data, diagnostics: place(diagnostics, lines), detectedKind: detected };
   } catch (error) {
+    if (!kindKnown) fallbackKind = guessKind(input) ?? fallbackKind;
     diagnostics.push({
       code: 'internal-error',
       severity: 'error',

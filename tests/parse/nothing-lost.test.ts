@@ -21,10 +21,22 @@ function sourceWords(sample: Sample): string[] {
   const out: string[] = [];
   for (const line of sample.text.split(/\r?\n/)) {
     if (sample.format === 'tsv-html') {
-      const cells = line.split('\t');
-      const lineWords = words(cells.join(' '));
-      if (cells.length > 1 && lineWords.length > 0 && lineWords.every((w) => HEADER_WORDS.has(w))) continue;
-      for (const cell of cells) out.push(...words(cell.replace(/<[^<>]*>/g, ' ')));
+      const cells = line.split('\t').map((cell) => words(cell.replace(/<[^<>]*>/g, ' ')));
+      const isHeader = (cell: string[]) => cell.length > 0 && cell.every((w) => HEADER_WORDS.has(w));
+      // A header row (three or more header cells, or a broken header whose cells all start with header words)
+      // keeps only what is not header: "Area examined 2.1 Community engagement…" keeps "2.1 Community…".
+      const headerCells = cells.filter(isHeader).length;
+      const nonEmpty = cells.filter((c) => c.length > 0).length;
+      const startsAsHeader = cells.filter((c) => c.length > 0 && HEADER_WORDS.has(c[0] as string)).length;
+      const headerRow = headerCells >= 3 || (headerCells > 0 && startsAsHeader === nonEmpty && cells.length > 1);
+      for (const cell of cells) {
+        if (!headerRow) out.push(...cell);
+        else if (!isHeader(cell)) {
+          let i = 0;
+          while (i < cell.length && HEADER_WORDS.has(cell[i] as string)) i += 1;
+          out.push(...cell.slice(i));
+        }
+      }
     } else {
       // Link targets are markup: [label](target) keeps only the label.
       out.push(...words(line.replace(/\]\([^()]*\)/g, ']')));

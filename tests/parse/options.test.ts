@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument, parsePeerReview, parseReview, parseStrategy } from '../../src/parse/index.js';
+import { EqualityDocumentSchema } from '../../src/model/document.js';
+import type { ParseDocumentOptions } from '../../src/parse/index.js';
+import { bySample } from './_samples.js';
+
+const review = bySample('000').text;
+
+describe('options', () => {
+  it('reports a bad option as invalid-option and ignores only that option', () => {
+    const { data, diagnostics } = parseDocument(review, { format: 'docx', source: '000.md' } as unknown as ParseDocumentOptions);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'invalid-option', severity: 'error', path: ['format'] }));
+    expect(data.kind).toBe('review');
+    expect(data.source?.document).toBe('000.md');
+  });
+
+  it('reports an invalid date in the context with its path', () => {
+    const { diagnostics } = parseDocument(review, { context: { start: '2006-02-30' } });
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'invalid-option', path: ['context', 'start'] }));
+  });
+
+  it('reports unknown options and non-object options', () => {
+    expect(parseDocument(review, { colour: 'red' } as unknown as ParseDocumentOptions).diagnostics).toContainEqual(expect.objectContaining({ code: 'invalid-option', severity: 'warning', path: ['colour'] }));
+    expect(parseDocument(review, 42 as unknown as ParseDocumentOptions).diagnostics[0]).toMatchObject({ code: 'invalid-option' });
+  });
+
+  it('uses the date context: R3’s "in July" takes the year', () => {
+    const { data } = parseDocument(review, { context: { year: 2006 } });
+    expect(data.kind === 'review' && data.recommendations[2]?.timescale).toMatchObject({ text: 'in July', end: '2006-07-31' });
+  });
+
+  it('forces a kind with the kind option', () => {
+    const { data } = parseDocument(bySample('003').text, { kind: 'review' });
+    expect(data.kind).toBe('review');
+    expect(EqualityDocumentSchema.safeParse(data).success).toBe(true);
+  });
+
+  it('turns a non-string input into invalid-input, not a throw', () => {
+    const { data, diagnostics } = parseDocument(undefined as unknown as string);
+    expect(diagnostics[0]).toMatchObject({ code: 'invalid-input', severity: 'error' });
+    expect(EqualityDocumentSchema.safeParse(data).success).toBe(true);
+  });
+
+  it('turns an unexpected exception into internal-error and an empty document of the detected kind', () => {
+    const options = {
+      get source(): string {
+        throw new Error('boom');
+      },
+    };
+    const { data, diagnostics } = parseDocument(review, options);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'internal-error', severity: 'error', note: 'boom' }));
+    expect(data).toMatchObject({ kind: 'review', recommendations: [] });
+  });
+});
+
+describe('per-kind helpers', () => {
+  it('parseReview on a strategy gives an empty review and kind-mismatch', () => {
+    const { data, diagnostics } = parseReview(bySample('002').text);
+    expect(data).toMatchObject({ kind: 'review', title: '', recommendations: [] });
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'kind-mismatch', severity: 'error', expected: 'review' })]);
+  });
+
+  it('parseStrategy on a review and parsePeerReview on an action plan mismatch too', () => {
+    expect(parseStrategy(review).diagnostics.map((d) => d.code)).toEqual(['kind-mismatch']);
+    const pr = parsePeerReview(bySample('001').text);
+    expect(pr.data.kind).toBe('peer-review');
+    expect(pr.diagnostics.map((d) => d.code)).toContain('kind-mismatch');
+  });
+
+  it('parseReview on a review has no kind-mismatch', () => {
+    expect(parseReview(review).diagnostics.map((d) => d.code)).not.toContain('kind-mismatch');
+  });
+});
