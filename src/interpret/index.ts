@@ -5,3 +5,4 @@ export * from './interpretPeerReview.js';
 export * from './interpretReview.js';
 export * from './interpretStrategy.js';
 export * from './interpretOutlinePlan.js';
+export * from './detectTableKind.js';
