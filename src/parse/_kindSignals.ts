@@ -3,7 +3,9 @@
  * `detectKind` and by the per-kind helpers' `kind-mismatch` check.
  */
 import type { DocumentKind } from '../model/document.js';
+import type { ColumnMapping } from '../model/framework.js';
 import type { SourceBlock, SourceDocument, SourceListItem, TableRow } from '../read/types.js';
+import { matchHeader } from '../interpret/vocabulary.js';
 
 export type KindSignals = Record<DocumentKind, number> & { outline: number; tables: number };
 
@@ -33,8 +35,27 @@ function headerScore(cells: readonly string[], patterns: readonly RegExp[]): num
   return hits;
 }
 
+const ACTION_FIELDS = new Set(['ref', 'title', 'description', 'methods', 'timescale', 'leads', 'outputs', 'outcomes', 'comments', 'rag', 'status', 'progress', 'updates', 'completed']);
+const PEER_FIELDS = new Set(['strengths', 'improvements', 'area']);
+
+/** Fields the header cells name, by the column vocabulary (the tables interpreters' own matching). */
+function headerFields(cells: readonly string[], vocabulary: readonly ColumnMapping[] | undefined): Set<string> {
+  const fields = new Set<string>();
+  for (const cell of cells) {
+    if (cell === '' || cell.length > 60) continue;
+    for (const f of matchHeader(cell, vocabulary)) fields.add(f);
+  }
+  return fields;
+}
+
+function count(fields: ReadonlySet<string>, of: ReadonlySet<string>): number {
+  let n = 0;
+  for (const f of fields) if (of.has(f)) n += 1;
+  return n;
+}
+
 /** Signals per kind, from the document's blocks. */
-export function kindSignals(doc: SourceDocument): KindSignals {
+export function kindSignals(doc: SourceDocument, vocabulary?: readonly ColumnMapping[]): KindSignals {
   const signals: KindSignals = { review: 0, 'action-plan': 0, strategy: 0, 'peer-review': 0, outline: 0, tables: 0 };
   const texts: string[] = [];
   const blocks: readonly SourceBlock[] = Array.isArray(doc?.blocks) ? doc.blocks : [];
@@ -45,8 +66,9 @@ export function kindSignals(doc: SourceDocument): KindSignals {
       const rows = block.rows ?? [];
       // The header may be split over the first two rows.
       const head = rows.slice(0, 2).flatMap(rowText);
-      const ap = headerScore(head, ACTION_PLAN_HEADERS);
-      const pr = headerScore(head, PEER_REVIEW_HEADERS);
+      const fields = headerFields(head, vocabulary);
+      const ap = Math.max(headerScore(head, ACTION_PLAN_HEADERS), count(fields, ACTION_FIELDS));
+      const pr = Math.max(headerScore(head, PEER_REVIEW_HEADERS), count(fields, PEER_FIELDS));
       if (pr >= 2) signals['peer-review'] += 2;
       else if (ap >= 3) {
         signals['action-plan'] += 2;

@@ -11,8 +11,8 @@ import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
 import { READERS } from '../read/readers.js';
 import type { FormatId, SourceDocument } from '../read/types.js';
 import type { InterpretOptions } from '../interpret/types.js';
-import * as actionPlanModule from '../interpret/interpretActionPlan.js';
-import * as peerReviewModule from '../interpret/interpretPeerReview.js';
+import { interpretActionPlan } from '../interpret/interpretActionPlan.js';
+import { interpretPeerReview } from '../interpret/interpretPeerReview.js';
 import { interpretReview } from '../interpret/interpretReview.js';
 import { interpretStrategy } from '../interpret/interpretStrategy.js';
 import { interpretOutlinePlan } from '../interpret/interpretOutlinePlan.js';
@@ -82,13 +82,6 @@ function checkOptions(options: unknown, diagnostics: Diagnostic[]): CheckedOptio
   return checked;
 }
 
-type Interpreter = (doc: SourceDocument, options?: InterpretOptions) => ParseResult<EqualityDocument>;
-
-function tableInterpreter(module: Record<string, unknown>, name: string): Interpreter | undefined {
-  const fn = module[name];
-  return typeof fn === 'function' ? (fn as Interpreter) : undefined;
-}
-
 function hasTables(doc: SourceDocument): boolean {
   return doc.blocks.some((b) => b.type === 'table');
 }
@@ -99,16 +92,13 @@ function interpret(doc: SourceDocument, kind: DocumentKind, options: InterpretOp
       return interpretReview(doc, options);
     case 'strategy':
       return interpretStrategy(doc, options);
-    case 'peer-review': {
-      const fn = tableInterpreter(peerReviewModule as Record<string, unknown>, 'interpretPeerReview');
-      if (fn !== undefined) return fn(doc, options);
-      return { data: emptyDocument('peer-review'), diagnostics: [{ code: 'internal-error', severity: 'error', message: 'Unexpected missing peer-review interpreter, expected interpretPeerReview', source: 'parse' }] };
-    }
+    case 'peer-review':
+      return interpretPeerReview(doc, options);
     case 'action-plan':
     default: {
-      const signals = kindSignals(doc);
-      const fn = tableInterpreter(actionPlanModule as Record<string, unknown>, 'interpretActionPlan');
-      if (hasTables(doc) && signals.outline === 0 && fn !== undefined) return fn(doc, options);
+      // A table plan, unless the document is an outline with "Actions required".
+      const signals = kindSignals(doc, options.vocabulary);
+      if (hasTables(doc) && signals.outline === 0) return interpretActionPlan(doc, options);
       return interpretOutlinePlan(doc, options);
     }
   }
@@ -200,7 +190,7 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
       doc = read.data;
       diagnostics.push(...sanitise(read.diagnostics ?? []));
     }
-    const signals = kindSignals(doc);
+    const signals = kindSignals(doc, checked.interpret.vocabulary);
     const detected = bestKind(signals);
     fallbackKind = checked.kind ?? detected;
     kindKnown = true;

@@ -1,23 +1,27 @@
 import type { DocumentKind } from '../model/document.js';
+import type { ColumnMapping } from '../model/framework.js';
 import type { SourceDocument } from '../read/types.js';
 import { bestKind, kindSignals } from './_kindSignals.js';
 
 /**
- * Options of {@link detectKind}. None yet; kept so the signature follows
- * `(input, options?)`.
+ * Options of {@link detectKind}.
  *
  * @example
  * ```ts
- * const o: DetectKindOptions = {};
+ * const o: DetectKindOptions = { vocabulary: [{ field: 'leads', headers: ['Officer'] }] };
  * ```
  * @category Parse
  */
-export type DetectKindOptions = Record<string, never>;
+export interface DetectKindOptions {
+  /** Extra column mappings, tried before the built-in vocabulary when reading table headers. */
+  vocabulary?: ColumnMapping[];
+}
 
 /**
  * Tells which kind of document a source document is, from its structure:
  * items numbered R1, R2… (or "Recommendation 1") → `review`; a table whose
- * header names strengths and areas for improvement → `peer-review`; a table
+ * header names strengths and areas for improvement → `peer-review` (headers are
+ * matched with the tables' column vocabulary, `matchHeader`); a table
  * or text naming thematic areas with cross-cutting priorities and guiding
  * principles → `strategy`; a table whose header reads like an action plan
  * (action, timescale, lead, outputs, outcomes…) or an outline with "Actions
@@ -25,7 +29,7 @@ export type DetectKindOptions = Record<string, never>;
  * `action-plan`. Never throws.
  *
  * @param doc - A source document from a reader.
- * @param _options - Reserved.
+ * @param options - Extra column vocabulary for table headers.
  * @returns The document kind.
  * @example
  * ```ts
@@ -36,9 +40,9 @@ export type DetectKindOptions = Record<string, never>;
  * ```
  * @category Parse
  */
-export function detectKind(doc: SourceDocument, _options?: DetectKindOptions): DocumentKind {
+export function detectKind(doc: SourceDocument, options?: DetectKindOptions): DocumentKind {
   try {
-    return bestKind(kindSignals(doc));
+    return bestKind(kindSignals(doc, options?.vocabulary));
   } catch {
     return 'action-plan';
   }
