@@ -1,0 +1,191 @@
+/**
+ * The same action plan written as TSV with HTML cells, markdown, an HTML
+ * table and CSV reads, through each reader and `interpretActionPlan`, to the
+ * same actions. All four are generated from one fixture: actions 1, 6 and 9
+ * of sample 001.
+ */
+import { describe, expect, it } from 'vitest';
+import { interpretActionPlan } from '../../src/interpret/interpretActionPlan.js';
+import type { Action } from '../../src/model/action.js';
+import { ActionPlanSchema } from '../../src/model/plan.js';
+import { readCsv } from '../../src/read/csv/readCsv.js';
+import { readHtml } from '../../src/read/html/readHtml.js';
+import { readMarkdown } from '../../src/read/markdown/readMarkdown.js';
+import { readTsvHtml } from '../../src/read/tsv-html/readTsvHtml.js';
+import type { SourceDocument } from '../../src/read/types.js';
+
+interface FixtureAction {
+  title: string;
+  methods: { text: string; children?: string[] }[];
+  periods: string[];
+  lead: string;
+  outputs: string[];
+  outcomes: string[];
+}
+
+const OWNER = 'REGIONAL STRATEGIC PARTNERSHIP FOR EQUALITY AND DIVERSITY';
+const TITLE = 'ACTION PLAN 2008/10';
+const HEADERS = ['Action', 'Methodology', 'Timescale [Lead Member]', 'Measurables / Outputs', 'Outcomes [Review Comments]'];
+
+const FIXTURE: FixtureAction[] = [
+  {
+    title: "1. To develop the Future Options for the Partnership by identifying a willing and suitable 'host' as well as adequate financial and other resources to enable the Partnership to be effective to a high standard.",
+    methods: [
+      { text: 'Set-up a working-group with regular meetings.' },
+      { text: 'Involve all interested parties in the debate and scrutinize all future avenues for the Partnership with particular focus on supporting resources' },
+      { text: 'Carmel Kerr to sit on Project Team for Partnerships Review' },
+    ],
+    periods: ['April 2008 – December 2008'],
+    lead: 'John Hall',
+    outputs: [
+      'A recognized and credible regional Partnership for Equality and Diversity matters',
+      'Engagement of interested bodies across the sectors',
+      'A clear and justifiable evidence base for the final decision on the future of the Partnership',
+    ],
+    outcomes: [
+      'The region continues to have a recognized and credible Regional Partnership which identifies, provides support, facilitates, influences and persuades at all levels and across all sectors on Equality and Diversity matters.',
+    ],
+  },
+  {
+    title: '6. To organise and host the third summit for Regional Leaders to discuss equality & diversity, cohesion and inclusion agendas in an open and honest way.',
+    methods: [
+      {
+        text: 'Set up a working-group which will be responsible for indentifying:',
+        children: ['costs – fundraising where necessary', 'suitable venues', 'suitable speakers and chair', 'agree agenda and focus', 'issuing invitations', 'brief speakers', 'brief media', 'organize event'],
+      },
+    ],
+    periods: ['August 2008 – April 2009 (for Year 3)', 'August 2009 – April 2010 (for Year 4)'],
+    lead: 'Roger McKenzie',
+    outputs: [
+      'Working-group set-up by August 2007',
+      'Costs and funding identified by October',
+      'Venue and speakers booked and outline agenda agreed by November',
+      'Event hosted by April 2009',
+      'Feedback circulated and on WMRA website',
+    ],
+    outcomes: [
+      'The profile of the West Midlands social capital, equality and diversity agendas brought to the attention of regional leaders.',
+      'Regional leaders will have the opportunity to contribute to the agendas of both the Partnership and EHRC and identify key areas which they should focus on.',
+    ],
+  },
+  {
+    title: '9. To encourage and promote appropriate consideration and inclusion of all equality strands across sub regional partnerships in the region.',
+    methods: [
+      { text: 'Support appropriate networks of experts to share good practice and improve/maintain their skills and knowledge base' },
+      { text: 'Develop an appropriate area of the [WMRA] website to post good practice and encourage debate' },
+    ],
+    periods: ['April 2008 - March 2010'],
+    lead: 'Frank Reeves',
+    outputs: ['Location of resources for WMLAEN Secretariat identified', 'Four learning opportunities/events by March 2009', 'Identification of funding for further support work for Local Authorities'],
+    outcomes: ['A good understanding and undertaking by regional public bodies to meet the related public duties.'],
+  },
+];
+
+const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+
+/** Methods or outputs as plain text with `•` bullets and "- " children, as PDF extraction writes them. */
+const bulletText = (items: { text: string; children?: string[] }[]) =>
+  items.map((m) => `• ${m.text}${m.children ? ` ${m.children.map((c) => `- ${c}`).join(' ')}` : ''}`).join(' ');
+
+function toTsvHtml(actions: readonly FixtureAction[]): string {
+  const ul = (items: { text: string; children?: string[] }[]) =>
+    `<ul style="list-style-type: none"> ${items
+      .map((m) => `• ${escapeHtml(m.text)}${m.children ? ` <ul style="list-style-type: none"> ${m.children.map((c) => `- ${escapeHtml(c)}`).join(' ')} </ul>` : ''}`)
+      .join(' ')} </ul>`;
+  const ps = (texts: string[]) => texts.map((t) => `<p>${escapeHtml(t)}</p>`).join(' ');
+  const rows = actions.map((a) =>
+    [ps([a.title]), ul(a.methods), ps([...a.periods, `Lead Member: ${a.lead}`]), ul(a.outputs.map((text) => ({ text }))), ps(a.outcomes)].join('\t'),
+  );
+  return `${OWNER}\n\n${TITLE}\n\n${HEADERS.join('\t')}\n${rows.join('\n')}\n`;
+}
+
+function toMarkdown(actions: readonly FixtureAction[]): string {
+  const cell = (s: string) => s.replace(/\|/gu, '\\|');
+  const rows = actions.map(
+    (a) => `| ${[a.title, bulletText(a.methods), `${a.periods.join(' ')} Lead Member: ${a.lead}`, bulletText(a.outputs.map((text) => ({ text }))), a.outcomes.join(' ')].map(cell).join(' | ')} |`,
+  );
+  return `${OWNER}\n\n${TITLE}\n\n| ${HEADERS.join(' | ')} |\n|${HEADERS.map(() => '---').join('|')}|\n${rows.join('\n')}\n`;
+}
+
+function toHtml(actions: readonly FixtureAction[]): string {
+  const ul = (items: { text: string; children?: string[] }[]): string =>
+    `<ul>${items.map((m) => `<li>${escapeHtml(m.text)}${m.children ? ul(m.children.map((text) => ({ text }))) : ''}</li>`).join('')}</ul>`;
+  const ps = (texts: string[]) => texts.map((t) => `<p>${escapeHtml(t)}</p>`).join('');
+  const rows = actions.map(
+    (a) =>
+      `<tr><td>${ps([a.title])}</td><td>${ul(a.methods)}</td><td>${ps([...a.periods, `Lead Member: ${a.lead}`])}</td><td>${ul(a.outputs.map((text) => ({ text })))}</td><td>${ps(a.outcomes)}</td></tr>`,
+  );
+  return `<!doctype html><html><body>\n<p>${OWNER}</p>\n<h1>${TITLE}</h1>\n<table>\n<tr>${HEADERS.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>\n${rows.join('\n')}\n</table>\n</body></html>\n`;
+}
+
+function toCsv(actions: readonly FixtureAction[]): string {
+  const q = (s: string) => `"${s.replace(/"/gu, '""')}"`;
+  const rows = actions.map((a) =>
+    [a.title, bulletText(a.methods), `${a.periods.join('\n')}\nLead Member: ${a.lead}`, bulletText(a.outputs.map((text) => ({ text }))), a.outcomes.join('\n')].map(q).join(','),
+  );
+  return `${HEADERS.map(q).join(',')}\n${rows.join('\n')}\n`;
+}
+
+/**
+ * What must agree across formats. Outcomes are compared as one text: a
+ * markdown or CSV cell cannot mark paragraph breaks without HTML.
+ */
+function project(a: Action) {
+  return {
+    id: a.id,
+    ref: a.ref,
+    title: a.title,
+    methods: a.methods,
+    leads: a.leads,
+    timescale: {
+      kind: a.timescale?.kind,
+      start: a.timescale?.start,
+      end: a.timescale?.end,
+      periods: a.timescale?.periods?.map((p) => ({ start: p.start, end: p.end, label: p.label })),
+    },
+    outputs: a.outputs,
+    milestones: a.milestones.map((m) => ({ text: m.text, end: m.timescale?.end, yearAssumed: m.timescale?.yearAssumed })),
+    indicators: a.indicators.map((i) => ({ target: i.target, due: i.due })),
+    outcomes: a.outcomes.join(' '),
+  };
+}
+
+function interpret(doc: SourceDocument) {
+  const r = interpretActionPlan(doc, { context: { start: '2008-04-01', end: '2010-03-31' } });
+  ActionPlanSchema.parse(r.data);
+  return r;
+}
+
+const reference = interpret(readTsvHtml(toTsvHtml(FIXTURE)).data);
+
+describe('the same action plan in four formats', () => {
+  it('TSV with HTML cells gives the fixture', () => {
+    const actions = reference.data.actions;
+    expect(actions.map((a) => a.ref)).toEqual(['1', '6', '9']);
+    expect(actions[1]?.methods[0]?.children).toHaveLength(8);
+    expect(actions[1]?.timescale?.periods?.map((p) => p.label)).toEqual(['Year 3', 'Year 4']);
+    expect(actions.map((a) => a.leads)).toEqual([['John Hall'], ['Roger McKenzie'], ['Frank Reeves']]);
+    expect(actions[1]?.milestones.find((m) => m.text === 'Costs and funding identified by October')?.timescale?.end).toBe('2008-10-31');
+    expect(actions[2]?.indicators[0]).toMatchObject({ target: 4, due: '2009-03-31' });
+    expect(actions[0]?.outcomes).toEqual(FIXTURE[0]?.outcomes);
+    expect(reference.diagnostics.filter((d) => d.code === 'milestone-outside-period')).toHaveLength(1);
+  });
+
+  it.each([
+    ['markdown', () => readMarkdown(toMarkdown(FIXTURE)).data],
+    ['HTML', () => readHtml(toHtml(FIXTURE)).data],
+    ['CSV', () => readCsv(toCsv(FIXTURE)).data],
+  ])('%s gives the same actions', (_name, read) => {
+    const r = interpret(read());
+    expect(r.data.actions.map(project)).toEqual(reference.data.actions.map(project));
+    expect(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code)).toEqual(['milestone-outside-period']);
+  });
+
+  it('markdown and HTML keep the title and owner written before the table', () => {
+    for (const doc of [readMarkdown(toMarkdown(FIXTURE)).data, readHtml(toHtml(FIXTURE)).data]) {
+      const r = interpret(doc);
+      expect(r.data.title).toBe(TITLE);
+      expect(r.data.owner).toBe(OWNER);
+    }
+  });
+});
