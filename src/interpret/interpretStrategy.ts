@@ -107,7 +107,7 @@ export function interpretStrategy(doc: SourceDocument, options: InterpretStrateg
       continue;
     }
     const rows = entry.rows ?? [];
-    if (!metadataDone && isKeyValueTable(entry)) {
+    if (!metadataDone && !isAreasTable(entry) && !isMissionTable(entry) && isKeyValueTable(entry)) {
       metadataDone = true;
       metadataLine = entry.line;
       let lastKey: string | undefined;
