@@ -24,8 +24,8 @@ const DEFAULT_EVIDENCE: ProgressRule[] = [
   RULE_NO_DEADLINE,
   { id: 'overdue', when: { metric: 'slippageDays', op: 'gt', value: 0 }, status: 'red' },
   RULE_NOT_STARTED,
-  { id: 'milestones-missed', when: { metric: 'milestonesMissed', op: 'gte', value: 1 }, status: 'amber' },
   { id: 'off-track', when: { metric: 'schedulePerformance', op: 'lt', value: 'offTrack' }, status: 'red' },
+  { id: 'milestones-missed', when: { metric: 'milestonesMissed', op: 'gte', value: 1 }, status: 'amber' },
   { id: 'behind', when: { metric: 'schedulePerformance', op: 'lt', value: 'onTrack' }, status: 'amber' },
   { id: 'stale', when: { metric: 'daysSinceUpdate', op: 'gt', value: 'staleAfterDays' }, status: 'amber' },
 ];
@@ -33,10 +33,12 @@ const DEFAULT_EVIDENCE: ProgressRule[] = [
 /**
  * The default three-colour rules. In order: complete → `complete`; no due
  * date → `no-deadline`; past the due date → `red`; not started and not yet
- * in its window → `not-started`; a milestone missed → `amber`; schedule
- * performance (percent complete ÷ percent of time elapsed × 100) below
- * `offTrack` (70) → `red`, below `onTrack` (90) → `amber`; no update for more
- * than `staleAfterDays` (90) → `amber`; otherwise `green`.
+ * in its window → `not-started`; schedule performance (percent complete ÷
+ * percent of time elapsed × 100) below `offTrack` (70) → `red`; a milestone
+ * missed → `amber`; schedule performance below `onTrack` (90) → `amber`; no
+ * update for more than `staleAfterDays` (90) → `amber`; otherwise `green`.
+ * The worst colours are tested first, so the status never improves as an
+ * item slips further.
  *
  * @example
  * ```ts
