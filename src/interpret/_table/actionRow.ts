@@ -59,7 +59,9 @@ function addExtra(draft: Draft, key: string, text: string): void {
 
 function applyTimescale(draft: Draft, text: string, cell: TableCell, ctx: RowContext): void {
   if (text === '') return;
-  const when = readWhen(text, { line: cell.line, column: cell.column, source: ctx.source }, ctx.context);
+  const before = draft.timescale?.text;
+  const all = before === undefined || before === '' ? text : `${before} ${text}`;
+  const when = readWhen(all, { line: cell.line, column: cell.column, source: ctx.source }, ctx.context);
   draft.timescale = when.timescale;
   ctx.diagnostics.push(...when.diagnostics);
 }
@@ -79,7 +81,8 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       return;
     }
     case 'ref':
-      draft.ref = text;
+      if (draft.ref === undefined) draft.ref = text;
+      else addExtra(draft, header, text);
       return;
     case 'description':
       draft.description = draft.description === undefined ? text : `${draft.description} ${text}`;
@@ -118,7 +121,7 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       return;
     case 'rag': {
       const rag = toRag(text);
-      if (rag !== undefined) draft.rag = rag;
+      if (rag !== undefined && draft.rag === undefined) draft.rag = rag;
       else addExtra(draft, header, text);
       return;
     }
@@ -126,20 +129,20 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
     case 'progress': {
       const status = toStatus(text);
       const percent = toPercent(text);
-      if (status !== undefined) draft.status = status;
-      else if (percent !== undefined) draft.percentComplete = percent;
+      if (status !== undefined && draft.status === undefined) draft.status = status;
+      else if (percent !== undefined && draft.percentComplete === undefined) draft.percentComplete = percent;
       else if (field === 'progress') draft.comments.push(text);
       else addExtra(draft, header, text);
       return;
     }
     case 'completed': {
       const status = toStatus(text);
-      if (status !== undefined) {
+      if (status !== undefined && draft.status === undefined) {
         draft.status = status;
         return;
       }
       const when = readWhen(text, { line: cell.line, column: cell.column, source: ctx.source }, ctx.context);
-      if (when.timescale.end !== undefined && (when.timescale.kind === 'date' || when.timescale.kind === 'month')) {
+      if (draft.completedOn === undefined && when.timescale.end !== undefined && (when.timescale.kind === 'date' || when.timescale.kind === 'month')) {
         draft.completedOn = when.timescale.end;
         draft.status = 'complete';
         ctx.diagnostics.push(...when.diagnostics);

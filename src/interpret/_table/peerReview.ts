@@ -151,6 +151,11 @@ export function buildPeerReviewAreas(doc: SourceDocument, options: InterpretOpti
       found = { ref, title, strengths: [], improvements: [], actions: [], line: at.line, column: at.column };
       areas.push(found);
     } else if (found.title === '' && title !== '') found.title = title;
+    else if (title !== '' && title.toLowerCase() !== found.title.toLowerCase()) {
+      diagnostics.push(
+        diag('unplaced-text', 'warning', `Unexpected \`${ref} ${title}\`, expected area ${ref} to be \`${found.title}\` as before`, at, `${ref} ${title}`, options.source),
+      );
+    }
     return found;
   };
   const currentArea = (at: { line: number; column: number }): AreaDraft => {
