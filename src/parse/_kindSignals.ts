@@ -9,20 +9,17 @@ import { matchHeader } from '../interpret/vocabulary.js';
 
 export type KindSignals = Record<DocumentKind, number> & { outline: number; tables: number };
 
-function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 function itemTexts(items: readonly SourceListItem[], out: string[]): void {
   for (const item of items) {
     const marker = item.marker ?? '';
-    out.push(/^R\d+$/i.test(marker) ? fold(`${marker} ${item.text ?? ''}`) : fold(item.text ?? ''));
+    out.push(/^R\d+$/i.test(marker) ? `${marker} ${item.text ?? ''}`.trim() : (item.text ?? '').trim());
     if (Array.isArray(item.children)) itemTexts(item.children, out);
   }
 }
 
 function rowText(row: TableRow): string[] {
-  return (row.cells ?? []).map((c) => fold(c.text ?? '').toLowerCase());
+  return (row.cells ?? []).map((c) => (c.text ?? '').slice(0, 200).toLowerCase().trim());
 }
 
 const ACTION_PLAN_HEADERS = [/^actions?\b/, /methodolog/, /timescale/, /\blead\b/, /outputs?\b|measurable/, /outcomes?\b/, /by whom|responsib|owner/, /by when|deadline|target date|due/, /\btarget/, /progress|status|rag\b/];
@@ -54,39 +51,54 @@ function count(fields: ReadonlySet<string>, of: ReadonlySet<string>): number {
   return n;
 }
 
-/** Signals per kind, from the document's blocks. */
+/** Signals per kind, from the document's blocks. Linear in the document; table bodies are only glanced at. */
 export function kindSignals(doc: SourceDocument, vocabulary?: readonly ColumnMapping[]): KindSignals {
   const signals: KindSignals = { review: 0, 'action-plan': 0, strategy: 0, 'peer-review': 0, outline: 0, tables: 0 };
   const texts: string[] = [];
+  const heads: string[] = [];
+  const seen = new Map<string, { ap: number; pr: number; strategy: boolean }>();
   const blocks: readonly SourceBlock[] = Array.isArray(doc?.blocks) ? doc.blocks : [];
   for (const block of blocks) {
-    if (block.type === 'heading' || block.type === 'paragraph') texts.push(fold(block.text ?? ''));
+    if (block.type === 'heading' || block.type === 'paragraph') texts.push((block.text ?? '').trim());
     else if (block.type === 'list') itemTexts(block.items ?? [], texts);
     else if (block.type === 'table') {
       const rows = block.rows ?? [];
-      // The header may be split over the first two rows.
+      // The header may be split over the first two rows; page after page repeats it, so it is judged once.
       const head = rows.slice(0, 2).flatMap(rowText);
-      const fields = headerFields(head, vocabulary);
-      const ap = Math.max(headerScore(head, ACTION_PLAN_HEADERS), count(fields, ACTION_FIELDS));
-      const pr = Math.max(headerScore(head, PEER_REVIEW_HEADERS), count(fields, PEER_FIELDS));
-      if (pr >= 2) signals['peer-review'] += 2;
-      else if (ap >= 3) {
+      const key = head.join('\t');
+      let judged = seen.get(key);
+      if (judged === undefined) {
+        const fields = headerFields(head, vocabulary);
+        const all = head.join(' | ');
+        judged = {
+          ap: Math.max(headerScore(head, ACTION_PLAN_HEADERS), count(fields, ACTION_FIELDS)),
+          pr: Math.max(headerScore(head, PEER_REVIEW_HEADERS), count(fields, PEER_FIELDS)),
+          strategy: /themat|\bthemes?\b/.test(all) && /cross[\s-]*cutting|principle/.test(all),
+        };
+        seen.set(key, judged);
+        heads.push(all);
+      }
+      if (judged.pr >= 2) signals['peer-review'] += 2;
+      else if (judged.ap >= 3) {
         signals['action-plan'] += 2;
         signals.tables += 1;
       }
-      const all = rows.slice(0, 2).flatMap(rowText).join(' | ');
-      if (/themat|\bthemes?\b/.test(all) && /cross[\s-]*cutting|principle/.test(all)) signals.strategy += 2;
-      for (const row of rows) texts.push(rowText(row).join(' '));
+      if (judged.strategy) signals.strategy += 2;
+      // Refs such as "R4" open a row's first cell.
+      for (const row of rows) {
+        const first = row.cells?.[0]?.text ?? '';
+        if (first.length > 0 && (first.charCodeAt(0) === 82 || first.charCodeAt(0) === 114)) texts.push(first.slice(0, 40).trim());
+      }
     }
   }
   let refs = 0;
   for (const t of texts) {
     if (/^R\d+\b/.test(t) || /^recommendation \d+\b/i.test(t)) refs += 1;
-    if (/^(?:actions?|steps?) required:?$/i.test(t)) signals.outline += 1;
+    if (t.length < 30 && /^(?:actions?|steps?) required:?$/i.test(t)) signals.outline += 1;
   }
   if (refs >= 2) signals.review += refs;
   if (signals.outline > 0) signals['action-plan'] += signals.outline;
-  const joined = texts.join('\n').toLowerCase();
+  const joined = `${texts.join('\n')}\n${heads.join('\n')}`.toLowerCase();
   if (/cross[\s-]*cutting priorit/.test(joined) && /thematic|theme/.test(joined) && /guiding principle|principles/.test(joined)) signals.strategy += 1;
   return signals;
 }

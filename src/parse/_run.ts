@@ -17,7 +17,7 @@ import { interpretReview } from '../interpret/interpretReview.js';
 import { interpretStrategy } from '../interpret/interpretStrategy.js';
 import { interpretOutlinePlan } from '../interpret/interpretOutlinePlan.js';
 import { detectFormat } from './detectFormat.js';
-import { bestKind, kindSignals } from './_kindSignals.js';
+import { bestKind, kindSignals, type KindSignals } from './_kindSignals.js';
 import { emptyDocument } from './_empty.js';
 
 const FORMATS = ['tsv-html', 'csv', 'html', 'markdown', 'text'] as const;
@@ -86,7 +86,7 @@ function hasTables(doc: SourceDocument): boolean {
   return doc.blocks.some((b) => b.type === 'table');
 }
 
-function interpret(doc: SourceDocument, kind: DocumentKind, options: InterpretOptions): ParseResult<EqualityDocument> {
+function interpret(doc: SourceDocument, kind: DocumentKind, options: InterpretOptions, signals: KindSignals): ParseResult<EqualityDocument> {
   switch (kind) {
     case 'review':
       return interpretReview(doc, options);
@@ -97,7 +97,6 @@ function interpret(doc: SourceDocument, kind: DocumentKind, options: InterpretOp
     case 'action-plan':
     default: {
       // A table plan, unless the document is an outline with "Actions required".
-      const signals = kindSignals(doc, options.vocabulary);
       if (hasTables(doc) && signals.outline === 0) return interpretActionPlan(doc, options);
       return interpretOutlinePlan(doc, options);
     }
@@ -205,7 +204,7 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
       return { data: emptyDocument(forcedKind), diagnostics: place(diagnostics, lines), detectedKind: detected };
     }
     const kind = checked.kind ?? detected;
-    const result = interpret(doc, kind, checked.interpret);
+    const result = interpret(doc, kind, checked.interpret, signals);
     diagnostics.push(...sanitise(result.diagnostics ?? []));
     const valid = EqualityDocumentSchema.safeParse(result.data);
     if (!valid.success || valid.data.kind !== kind) {
