@@ -6,6 +6,7 @@ import type { DocumentKind } from '../model/document.js';
 import type { ColumnMapping } from '../model/framework.js';
 import type { SourceBlock, SourceDocument, SourceListItem, TableRow } from '../read/types.js';
 import { matchHeader } from '../interpret/vocabulary.js';
+import { detectTableKind } from '../interpret/detectTableKind.js';
 
 export type KindSignals = Record<DocumentKind, number> & { outline: number; tables: number };
 
@@ -90,6 +91,13 @@ export function kindSignals(doc: SourceDocument, vocabulary?: readonly ColumnMap
         if (first.length > 0 && (first.charCodeAt(0) === 82 || first.charCodeAt(0) === 114)) texts.push(first.slice(0, 40).trim());
       }
     }
+  }
+  // The tables interpreters' own judgement, on the first few tables (headers repeat page after page).
+  const tables = blocks.filter((b) => b.type === 'table').slice(0, 4);
+  if (tables.length > 0) {
+    const tableKind = detectTableKind({ format: doc.format, blocks: tables }, vocabulary === undefined ? {} : { vocabulary: [...vocabulary] });
+    if (tableKind !== undefined) signals[tableKind] += 2;
+    if (tableKind === 'action-plan') signals.tables += 1;
   }
   let refs = 0;
   for (const t of texts) {

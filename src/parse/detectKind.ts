@@ -21,7 +21,7 @@ export interface DetectKindOptions {
  * Tells which kind of document a source document is, from its structure:
  * items numbered R1, R2… (or "Recommendation 1") → `review`; a table whose
  * header names strengths and areas for improvement → `peer-review` (headers are
- * matched with the tables' column vocabulary, `matchHeader`); a table
+ * matched with the tables' column vocabulary: `matchHeader` and `detectTableKind`); a table
  * or text naming thematic areas with cross-cutting priorities and guiding
  * principles → `strategy`; a table whose header reads like an action plan
  * (action, timescale, lead, outputs, outcomes…) or an outline with "Actions
