@@ -34,8 +34,8 @@ interface Acc {
   totalSlip: number;
   maxSlip: number;
   hasSlip: boolean;
-  overdue: number[];
-  noDeadline: number[];
+  overdue: RollUpItem[];
+  noDeadline: RollUpItem[];
   members: number[] | null;
 }
 
@@ -79,7 +79,7 @@ function newAcc(key: string, n: number, keepMembers: boolean): Acc {
   };
 }
 
-function add(acc: Acc, i: number, ev: Evaluated): void {
+function add(acc: Acc, i: number, ev: Evaluated, item: RollUpItem): void {
   acc.total++;
   acc.counts[ev.status[i] as number]!++;
   if (acc.members) acc.members.push(i);
@@ -101,9 +101,9 @@ function add(acc: Acc, i: number, ev: Evaluated): void {
     acc.hasSlip = true;
     if (s > acc.maxSlip) acc.maxSlip = s;
     if (s > 0) acc.totalSlip += s;
-    if (flags & F_OVERDUE) acc.overdue.push(i);
+    if (flags & F_OVERDUE) acc.overdue.push(item);
   } else if (!(flags & F_COMPLETE)) {
-    acc.noDeadline.push(i);
+    acc.noDeadline.push(item);
   }
 }
 
@@ -113,7 +113,8 @@ function group(items: readonly RollUpItem[], indices: ArrayLike<number> | null, 
   let none: Acc | undefined;
   for (let j = 0; j < count; j++) {
     const i = indices ? (indices[j] as number) : j;
-    const k = fn(items[i] as RollUpItem);
+    const item = items[i] as RollUpItem;
+    const k = fn(item);
     if (typeof k === 'string') {
       let acc = k === '' ? none : map.get(k);
       if (!acc) {
@@ -121,7 +122,7 @@ function group(items: readonly RollUpItem[], indices: ArrayLike<number> | null, 
         if (k === '') none = acc;
         else map.set(k, acc);
       }
-      add(acc, i, ev);
+      add(acc, i, ev, item);
     } else if (k && k.length > 0) {
       for (let m = 0; m < k.length; m++) {
         const key = k[m] as string;
@@ -134,11 +135,11 @@ function group(items: readonly RollUpItem[], indices: ArrayLike<number> | null, 
           if (key === '') none = acc;
           else map.set(key, acc);
         }
-        add(acc, i, ev);
+        add(acc, i, ev, item);
       }
     } else {
       if (!none) none = newAcc('', n, keep);
-      add(none, i, ev);
+      add(none, i, ev, item);
     }
   }
   const out = [...map.values()];
@@ -203,8 +204,8 @@ function finish(acc: Acc, level: number, ctx: Ctx): RollUpGroup {
     },
     totalSlippage: acc.totalSlip,
     maxSlippage: acc.hasSlip ? acc.maxSlip : null,
-    overdue: acc.overdue.map((i) => items[i] as RollUpItem),
-    noDeadline: acc.noDeadline.map((i) => items[i] as RollUpItem),
+    overdue: acc.overdue,
+    noDeadline: acc.noDeadline,
   };
   if (acc.members && level + 1 < ctx.fns.length) {
     const keep = level + 2 < ctx.fns.length;
@@ -311,6 +312,7 @@ export function rollUp(items: readonly RollUpItem[], options: RollUpOptions): Ro
   const scratch = _newScratch();
   const f = _newFigures(asOf);
   const weightFn = options.weight;
+  const allAcc = newAcc('*', c.statuses.length, false);
   for (let i = 0; i < n; i++) {
     const item = items[i] as RollUpItem;
     _measure(item, asOf, asOfDay, counter, scratch, f);
@@ -329,8 +331,9 @@ export function rollUp(items: readonly RollUpItem[], options: RollUpOptions): Ro
     ev.pc[i] = f.percentComplete ?? Number.NaN;
     let w = 1;
     if (weightFn) w = weightFn(item);
-    else if (f.start !== null && f.due !== null) w = Math.max(1, toDayNumber(f.due) - toDayNumber(f.start) + 1);
+    else if (scratch.startDay === scratch.startDay && f.start !== null) w = Math.max(1, scratch.dueDay - scratch.startDay + 1);
     ev.weight[i] = w;
+    add(allAcc, i, ev, item);
   }
 
   const labels = options.labels;
@@ -342,8 +345,6 @@ export function rollUp(items: readonly RollUpItem[], options: RollUpOptions): Ro
   const ctx: Ctx = { items, c, ev, policy, label, fns };
   const top = group(items, null, n, fns[0] as KeyFn, c.statuses.length, fns.length > 1, ev);
   const groups = top.map((a) => finish(a, 0, ctx));
-  const allAcc = newAcc('*', c.statuses.length, false);
-  for (let i = 0; i < n; i++) add(allAcc, i, ev);
   const all = finish(allAcc, Number.POSITIVE_INFINITY, { ...ctx, label: () => 'All' });
   return { groups, all, diagnostics };
 }

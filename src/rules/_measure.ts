@@ -7,9 +7,21 @@ import type { ProgressUpdate } from '../model/action.js';
 import { isIsoDate } from '../model/date.js';
 import type { Status } from '../model/status.js';
 import type { Timescale } from '../model/timescale.js';
-import { toDayNumber } from '../_lib/iso-date.js';
+import { dayNumberOf } from '../_lib/iso-date.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
 import type { MeasureOptions, RuleFigures, TrackedItem } from './types.js';
+
+/**
+ * Day number of a valid ISO date, reading its digits in place (no substrings,
+ * no objects: this runs several times per item in a roll-up).
+ */
+export function _day(iso: string): number {
+  // No inner closures here: bundlers that keep names wrap each one per call.
+  const year = iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 53328;
+  const month = iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528;
+  const day = iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528;
+  return dayNumberOf(year, month, day);
+}
 
 /** Day-counting context, prepared once per call (or once per roll-up). */
 export interface _DayCounter {
@@ -31,7 +43,7 @@ export function _dayCounter(options: Pick<MeasureOptions, 'workingDays' | 'holid
   const days: number[] = [];
   for (const h of list) {
     if (!isIsoDate(h)) continue;
-    const n = toDayNumber(h);
+    const n = _day(h);
     const wd = (((n + 4) % 7) + 7) % 7;
     if (wd !== 0 && wd !== 6) days.push(n);
   }
@@ -272,10 +284,13 @@ export interface _Scratch {
   state: _State;
   due: _Due;
   mdue: _Due;
+  /** Day numbers of the last measured item's due date and start (NaN when none). */
+  dueDay: number;
+  startDay: number;
 }
 
 export function _newScratch(): _Scratch {
-  return { state: _newState(), due: _newDue(), mdue: _newDue() };
+  return { state: _newState(), due: _newDue(), mdue: _newDue(), dueDay: Number.NaN, startDay: Number.NaN };
 }
 
 /** Fills `f` with the figures of `item` at `asOf` (day number `asOfDay`). */
@@ -296,22 +311,26 @@ export function _measure(
   f.completedOn = st.completedOn;
   f.percentComplete = st.percentComplete;
   f.lastUpdate = st.lastUpdate;
-  f.daysSinceUpdate = st.lastUpdate === null ? null : asOfDay - toDayNumber(st.lastUpdate);
+  f.daysSinceUpdate = st.lastUpdate === null ? null : asOfDay - _day(st.lastUpdate);
   const ref = st.completedOn ?? asOf;
-  const refDay = st.completedOn === null ? asOfDay : toDayNumber(st.completedOn);
+  const refDay = st.completedOn === null ? asOfDay : _day(st.completedOn);
   const d = _dueOf(st.current, ref, scratch.due);
   f.due = d.due;
   f.start = d.start;
   f.period = d.period;
   f.noDeadlineReason = d.reason;
   f.hasDeadline = d.due !== null;
+  scratch.dueDay = Number.NaN;
+  scratch.startDay = Number.NaN;
   if (d.due !== null) {
-    const dueDay = toDayNumber(d.due);
+    const dueDay = _day(d.due);
+    scratch.dueDay = dueDay;
     f.slippageDays = _daysBetween(counter, dueDay, refDay);
     f.daysToDeadline = _daysBetween(counter, asOfDay, dueDay);
     const startIso = d.start ?? item.startedOn ?? null;
     if (startIso !== null) {
-      const startDay = toDayNumber(startIso);
+      const startDay = _day(startIso);
+      scratch.startDay = startDay;
       const span = dueDay - startDay;
       let el: number;
       if (span <= 0) el = asOfDay >= dueDay ? 100 : 0;
@@ -335,7 +354,7 @@ export function _measure(
     const b = _dueOf(st.baseline, ref, scratch.mdue);
     if (b.due !== null) {
       f.baselineDue = b.due;
-      f.baselineSlippageDays = _daysBetween(counter, toDayNumber(b.due), refDay);
+      f.baselineSlippageDays = _daysBetween(counter, _day(b.due), refDay);
     }
   }
   let missed = 0;
