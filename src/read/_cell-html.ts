@@ -129,11 +129,16 @@ export class _Run {
 
   /** Raw offset of decoded index `i`. */
   rawOffset(i: number): number {
-    let found: { at: number; piece: Piece } | undefined;
-    for (const m of this.map) {
-      if (m.at <= i) found = m;
-      else break;
+    // Binary search for the last piece starting at or before `i`.
+    let lo = 0;
+    let hi = this.map.length - 1;
+    if (hi < 0) return 0;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.map[mid]?.at ?? 0) <= i) lo = mid;
+      else hi = mid - 1;
     }
+    const found = this.map[lo];
     if (found === undefined) return 0;
     const { piece } = found;
     const inside = i - found.at;
