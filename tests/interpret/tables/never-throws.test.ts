@@ -10,7 +10,7 @@ import type { SourceDocument } from '../../../src/read/types.js';
 
 const WORDS = ['Action', 'By When', 'By Whom', 'Strengths', 'Areas for', 'Improvement', 'Area examined', 'Timescale [Lead Member]', '1.1 Leadership', 'June 2009', 'Continuation', 'by October', 'Four events by March 2009', 'Lead Member: Ann', 'the', 'and', '•', ': - ', 'Sept 09', '(for Year 3)', 'CF', 'lower case', '', ' ', '31 June 2006'];
 const text = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 8 })), { maxLength: 6 }).map((ws) => ws.join(' '));
-const cell = fc.record({ text, line: fc.integer({ min: 1, max: 50 }), column: fc.integer({ min: 1, max: 50 }), paragraphs: fc.constant([]), items: fc.constant([]) });
+const cell = fc.record({ text, line: fc.integer({ min: 1, max: 50 }), column: fc.integer({ min: 1, max: 50 }), paragraphs: fc.constant([] as never[]), items: fc.constant([] as never[]) });
 const row = fc.record({ line: fc.integer({ min: 1, max: 50 }), cells: fc.array(cell, { maxLength: 7 }) });
 const doc: fc.Arbitrary<SourceDocument> = fc.record({
   format: fc.constant('csv' as const),
@@ -63,7 +63,7 @@ function stringsOf(value: unknown, out: string[] = []): string[] {
 
 const PHRASES = ['Action', 'By When', 'By Whom', 'Strengths', 'Areas for', 'Improvement', 'Area examined', '1.1 Leadership', 'June 2009', 'Continuation', 'by October', 'Four events by March 2009', 'the', 'and', 'Sept 09', 'CF', 'lower case', 'Upper Case.', 'x', 'of'];
 const phrase = fc.array(fc.constantFrom(...PHRASES), { maxLength: 5 }).map((ws) => ws.join(' '));
-const plainCell = fc.record({ text: phrase, line: fc.integer({ min: 1, max: 50 }), column: fc.integer({ min: 1, max: 50 }), paragraphs: fc.constant([]), items: fc.constant([]) });
+const plainCell = fc.record({ text: phrase, line: fc.integer({ min: 1, max: 50 }), column: fc.integer({ min: 1, max: 50 }), paragraphs: fc.constant([] as never[]), items: fc.constant([] as never[]) });
 const plainDoc: fc.Arbitrary<SourceDocument> = fc.record({
   format: fc.constant('csv' as const),
   blocks: fc.array(
