@@ -5,6 +5,9 @@ import type { ColumnMapping } from '../../model/framework.js';
 import { DEFAULT_VOCABULARY } from './defaultVocabulary.js';
 import { headerKey, words } from './normalize.js';
 
+/** Longest text read as a header cell ("Area examined 2.1 Community engagement and accountability" is 57). */
+const MAX_HEADER_LENGTH = 120;
+
 /** Fields whose header cell may carry a value after the header words ("Area examined 2.1 …"). */
 const VALUE_FIELDS = new Set(['area']);
 
@@ -61,6 +64,8 @@ export function matchHeaderDetail(
   vocabulary: readonly ColumnMapping[] | KeyMap | undefined,
   allowValue: boolean,
 ): HeaderMatch | undefined {
+  // Headers are short; a long cell is content (and is not worth the work).
+  if (text.length > MAX_HEADER_LENGTH) return undefined;
   const map = vocabulary instanceof Map ? vocabulary : keyMapOf(vocabulary);
   const key = headerKey(text);
   if (key === '') return undefined;

@@ -3,6 +3,9 @@
  * accents and look-alike letters from the Cyrillic and Greek alphabets).
  */
 
+// eslint-disable-next-line no-control-regex -- the ASCII range, to skip work on plain text
+const NON_ASCII = /[^\u0000-\u007f]/u;
+
 /** Cyrillic and Greek letters that look like Latin ones, mapped to them. */
 const HOMOGLYPHS: Readonly<Record<string, string>> = {
   // Cyrillic capitals
@@ -20,6 +23,7 @@ const HOMOGLYPHS: Readonly<Record<string, string>> = {
  * resemble ("Ву" → "By").
  */
 export function foldHomoglyphs(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
   let out = '';
   for (const ch of text) out += HOMOGLYPHS[ch] ?? ch;
   return out;
@@ -30,7 +34,7 @@ export function foldHomoglyphs(text: string): string {
  * removed, lower case, letters and digits only ("Ву / Whom" → "bywhom").
  */
 export function headerKey(text: string): string {
-  const folded = foldHomoglyphs(text.normalize('NFKD')).toLowerCase();
+  const folded = (NON_ASCII.test(text) ? foldHomoglyphs(text.normalize('NFKD')) : text).toLowerCase();
   let out = '';
   for (const ch of folded) {
     if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;

@@ -53,8 +53,23 @@ function matchCells(texts: readonly string[], map: KeyMap): (CellMatch | undefin
   return texts.map((t) => (t.trim() === '' ? undefined : matchHeaderDetail(t, map, true)));
 }
 
+const headerRows = new WeakMap<TableRow, WeakMap<KeyMap, boolean>>();
+
 /** Whether a row reads as a header: two or more known headers, at least half its non-empty cells. */
 export function isHeaderRow(row: TableRow, map: KeyMap): boolean {
+  let byMap = headerRows.get(row);
+  if (byMap === undefined) {
+    byMap = new WeakMap();
+    headerRows.set(row, byMap);
+  }
+  const known = byMap.get(map);
+  if (known !== undefined) return known;
+  const answer = readsAsHeader(row, map);
+  byMap.set(map, answer);
+  return answer;
+}
+
+function readsAsHeader(row: TableRow, map: KeyMap): boolean {
   const filled = nonEmpty(row.cells);
   if (filled.length < 2) return false;
   const matched = matchCells(
