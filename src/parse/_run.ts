@@ -46,6 +46,34 @@ export interface CheckedOptions {
   interpret: InterpretOptions;
 }
 
+/** A short, safe rendering of a bad option value. */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = typeof value;
+  }
+  return `\`${text.length > 40 ? `${text.slice(0, 40)}…` : text}\``;
+}
+
+/** The part of `value` at `path`. */
+function at(value: unknown, path: readonly (string | number)[]): unknown {
+  let v = value;
+  for (const p of path) v = typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[p] : undefined;
+  return v;
+}
+
+/** What an option should be, in words. */
+function expectedOf(key: string, issue: string | undefined): string {
+  if (key === 'format') return `one of ${FORMATS.join(', ')}`;
+  if (key === 'kind') return `one of ${KINDS.join(', ')}`;
+  if (key === 'source') return 'a document name (a string)';
+  if (key === 'vocabulary') return 'a list of column mappings ({ field, headers })';
+  if (issue !== undefined && issue.startsWith('Expected ')) return `${issue.charAt(9).toLowerCase()}${issue.slice(10)}`;
+  return 'a date context ({ year, start, end, anchor } with ISO dates)';
+}
+
 function checkOptions(options: unknown, diagnostics: Diagnostic[]): CheckedOptions {
   const checked: CheckedOptions = { interpret: {} };
   if (options === undefined || options === null) return checked;
@@ -63,11 +91,12 @@ function checkOptions(options: unknown, diagnostics: Diagnostic[]): CheckedOptio
     const result = schema.safeParse(value);
     if (!result.success) {
       const issue = result.error.issues[0];
+      const path = [key, ...(issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol')];
       diagnostics.push({
         code: 'invalid-option',
         severity: 'error',
-        message: `Unexpected value for option \`${key}\`, expected ${issue?.message ?? 'a valid value'}`,
-        path: [key, ...(issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol')],
+        message: `Unexpected ${shown(at(value, path.slice(1)))} for option \`${path.join('.')}\`, expected ${expectedOf(key, issue?.message)}`,
+        path,
         source: 'parse',
       });
       continue;
@@ -180,11 +209,13 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
     fallbackKind = checked.kind ?? fallbackKind;
     kindKnown = checked.kind !== undefined;
     const format = checked.format ?? detectFormat(input);
-    const reader = READERS.find((r) => r.id === format) ?? READERS.find((r) => r.id === 'text');
-    let doc: SourceDocument = { format, blocks: [] };
+    let reader = READERS.find((r) => r.id === format);
     if (reader === undefined) {
-      diagnostics.push({ code: 'unsupported-format', severity: 'error', message: `Unexpected format \`${format}\`, expected one this build can read (${READERS.map((r) => r.id).join(', ')})`, source: 'parse' });
-    } else {
+      diagnostics.push({ code: 'unsupported-format', severity: 'error', message: `Unexpected format \`${format}\`, expected one this build can read (${READERS.map((r) => r.id).join(', ')}); read as plain text`, source: 'parse' });
+      reader = READERS.find((r) => r.id === 'text');
+    }
+    let doc: SourceDocument = { format, blocks: [] };
+    if (reader !== undefined) {
       const read = reader.read(input, checked.interpret.source === undefined ? {} : { source: checked.interpret.source });
       doc = read.data;
       diagnostics.push(...sanitise(read.diagnostics ?? []));

@@ -14,6 +14,13 @@ describe('options', () => {
     expect(data.source?.document).toBe('000.md');
   });
 
+  it('does not touch frozen options', () => {
+    const options = Object.freeze({ source: '000.md', context: Object.freeze({ year: 2006 }), vocabulary: Object.freeze([Object.freeze({ field: 'leads', headers: Object.freeze(['Officer']) })]) });
+    const { data, diagnostics } = parseDocument(review, options as unknown as ParseDocumentOptions);
+    expect(data.kind).toBe('review');
+    expect(diagnostics.map((d) => d.code)).not.toContain('invalid-option');
+  });
+
   it('reports an invalid date in the context with its path', () => {
     const { diagnostics } = parseDocument(review, { context: { start: '2006-02-30' } });
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'invalid-option', path: ['context', 'start'] }));
