@@ -42,8 +42,8 @@ const ACTION_FIELDS = new Set(['timescale', 'leads', 'methods', 'outputs', 'outc
  * @returns The kind, or `undefined` when no table header says.
  * @example
  * ```ts
- * detectTableKind(readTsvHtml(actionPlanTsv).data) //=> 'action-plan'
- * detectTableKind(readTsvHtml(peerReviewTsv).data) //=> 'peer-review'
+ * detectTableKind(readCsv('Action,By When\nHold a summit,June 2009\n').data) //=> 'action-plan'
+ * detectTableKind(readCsv('Strengths,Areas for Improvement,Actions\nA,B,C\n').data) //=> 'peer-review'
  * detectTableKind({ format: 'text', blocks: [] }) //=> undefined
  * ```
  * @category Interpreters
@@ -72,7 +72,7 @@ export function detectTableKind(doc: SourceDocument, options: DetectTableKindOpt
  * @returns `true` when a table header names an action and its timescale, lead, outputs …
  * @example
  * ```ts
- * looksLikeActionPlan(readTsvHtml(actionPlanTsv).data) //=> true
+ * looksLikeActionPlan(readCsv('Action,By When\nHold a summit,June 2009\n').data) //=> true
  * ```
  * @category Interpreters
  */
@@ -89,7 +89,7 @@ export function looksLikeActionPlan(doc: SourceDocument, options?: DetectTableKi
  * @returns `true` when a table header names strengths, areas for improvement or the area examined.
  * @example
  * ```ts
- * looksLikePeerReview(readTsvHtml(peerReviewTsv).data) //=> true
+ * looksLikePeerReview(readCsv('Strengths,Areas for Improvement,Actions\nA,B,C\n').data) //=> true
  * ```
  * @category Interpreters
  */

@@ -157,9 +157,13 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
  * @returns The plan and the diagnostics.
  * @example
  * ```ts
- * const { data } = interpretActionPlan(readTsvHtml(tsv).data, { source: '001.tsv' });
- * data.actions.length //=> 16
- * data.actions[0]?.leads //=> ['John Hall']
+ * const doc = readCsv('Action,Timescale [Lead Member],Budget\n1. Hold a summit,April 2008 – March 2009 Lead Member: John Hall,£2000\n').data;
+ * const [action] = interpretActionPlan(doc).data.actions;
+ * action?.ref //=> '1'
+ * action?.title //=> 'Hold a summit'
+ * action?.leads //=> ['John Hall']
+ * action?.timescale?.end //=> '2009-03-31'
+ * action?.extra //=> { Budget: '£2000' }
  * ```
  * @category Interpreters
  */

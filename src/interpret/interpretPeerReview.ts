@@ -33,8 +33,12 @@ export type InterpretPeerReviewOptions = InterpretOptions;
  * @returns The peer review and the diagnostics.
  * @example
  * ```ts
- * const { data } = interpretPeerReview(readTsvHtml(tsv).data);
- * data.areas.map((a) => a.ref) //=> ['1.1', '2.1', '3.1', '4.1']
+ * const doc = readCsv('Area examined,Strengths,Areas for Improvement,Actions,By Whom,By When\n1.1 Leadership,,,,,\n,Strong commitment.,Be more visible.,Attend the forum,FS/ HP,Sept 09\n').data;
+ * const [area] = interpretPeerReview(doc).data.areas;
+ * area?.title //=> 'Leadership'
+ * area?.strengths //=> ['Strong commitment.']
+ * area?.actions[0]?.leads //=> ['FS/ HP']
+ * area?.actions[0]?.timescale?.end //=> '2009-09-30'
  * ```
  * @category Interpreters
  */
