@@ -3,7 +3,7 @@
  * with a bounded look-ahead at each token, so the cost is linear in the
  * phrase. Internal; `parseTimescale` is the public entry point.
  */
-import { addDays, addMonths, compareIso, diffDays, endOfMonthIso, isoOf, partsOf, startOfMonthIso } from '../_lib/iso-date.js';
+import { addDays, addMonths, compareIso, diffDays, isoOf, partsOf } from '../_lib/iso-date.js';
 import { daysInMonth } from '../model/date.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { TimescaleKind } from '../model/timescale.js';
@@ -39,7 +39,7 @@ interface Atom {
   part?: Part;
   from: number;
   to: number;
-  notes: Diagnostic[];
+  notes: readonly Diagnostic[];
 }
 
 interface Resolved {
@@ -83,18 +83,23 @@ const SEP_DATE = new Set(['/', '.', '-']);
 
 function isYear4(t: Token | undefined): boolean {
   if (!t || t.type !== 'num' || t.ordinal || t.text.length !== 4) return false;
-  const v = Number(t.text);
-  return v >= 1900 && v <= 2099;
+  return t.value >= 1900 && t.value <= 2099;
 }
 
 function isSmall(t: Token | undefined, max: number): boolean {
   if (!t || t.type !== 'num' || t.norm.length > 2) return false;
-  const v = Number(t.norm);
-  return v >= 1 && v <= max;
+  return t.value >= 1 && t.value <= max;
 }
 
 function isTwoDigit(t: Token | undefined): boolean {
   return !!t && t.type === 'num' && !t.ordinal && t.text.length === 2;
+}
+
+const PAD2: readonly string[] = Array.from({ length: 32 }, (_, k) => String(k).padStart(2, '0'));
+
+/** Formats a date as ISO; the common four-digit case without padStart (hot path). */
+function iso(y: number, m: number, d: number): string {
+  return y >= 1000 && y <= 9999 ? `${y}-${PAD2[m] as string}-${PAD2[d] as string}` : isoOf(y, m, d);
 }
 
 function twoDigitYear(yy: number): number {
@@ -122,7 +127,7 @@ function thirds(start: string, end: string, part: 'early' | 'mid' | 'late'): { s
     const a = Math.floor(len / 3);
     const from = index === 0 ? 1 : index === 1 ? a + 1 : 2 * a + 1;
     const to = index === 0 ? a : index === 1 ? 2 * a : len;
-    return { start: isoOf(s.year, s.month, from), end: isoOf(s.year, s.month, to) };
+    return { start: iso(s.year, s.month, from), end: iso(s.year, s.month, to) };
   }
   // Any other span: thirds by days.
   const total = diffDays(start, end) + 1;
@@ -142,7 +147,71 @@ function kindOfSpan(start: string, end: string, fallback: TimescaleKind): Timesc
 }
 
 /** Ongoing words that are also verbs or adjectives in prose. */
-const VERB_LIKE = ['established', 'operational', 'embedded', 'continuing', 'continuous', 'continual', 'continually', 'permanent'];
+const VERB_LIKE: ReadonlySet<string> = new Set(['established', 'operational', 'embedded', 'continuing', 'continuous', 'continual', 'continually', 'permanent']);
+const THE: ReadonlySet<string> = new Set(['the', 'this', 'current']);
+
+/** Repeating words on their own. */
+const SINGLE_RECURRENCE: ReadonlyMap<string, string> = new Map([
+  ['annually', 'annually'],
+  ['yearly', 'annually'],
+  ['quarterly', 'quarterly'],
+  ['monthly', 'monthly'],
+  ['weekly', 'weekly'],
+  ['daily', 'daily'],
+  ['fortnightly', 'fortnightly'],
+  ['termly', 'termly'],
+  ['biannually', 'every 6 months'],
+  ['biannual', 'every 6 months'],
+  ['biennially', 'every 2 years'],
+  ['bimonthly', 'every 2 months'],
+]);
+
+/** "every year", "each quarter". */
+const EVERY_UNIT: ReadonlyMap<string, string> = new Map([
+  ['year', 'annually'],
+  ['month', 'monthly'],
+  ['quarter', 'quarterly'],
+  ['week', 'weekly'],
+  ['day', 'daily'],
+  ['term', 'termly'],
+]);
+
+const NO_NOTES: readonly Diagnostic[] = [];
+
+/** Words that can begin a repeating phrase. */
+const RECURRENCE_STARTERS: ReadonlySet<string> = new Set([...SINGLE_RECURRENCE.keys(), 'six', 'half', 'bi', 'twice', 'once', 'per', 'annual', 'as', 'every', 'each']);
+
+/** Words that can begin an open-ended phrase ("ongoing", "in place"). */
+const ONGOING_STARTERS: ReadonlySet<string> = new Set([...ONGOING_WORDS, 'on', 'already', 'in', 'business', 'bau']);
+
+/** Words and symbols that can follow a date as a suffix or range connector. */
+const AFTER_DATE: ReadonlySet<string> = new Set([
+  ',', '-', ';', '/', '&', 'onwards', 'onward', 'thereafter', 'ongoing', 'on', 'and', 'then', 'to', 'at', 'or', 'until', 'till', 'through', 'thru',
+]);
+
+/** Every word that can begin a date expression after its role word. */
+const ATOM_STARTERS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(),
+  ...SEASONS.keys(),
+  ...['the', 'this', 'current', 'early', 'earlier', 'mid', 'middle', 'late', 'later', 'end', 'close', 'beginning', 'start', 'w', 'wc', 'wb', 'week'],
+  ...['q', 'q1', 'q2', 'q3', 'q4', 'quarter', 'qtr', 'fy', 'financial', 'fiscal', 'academic', 'year'],
+]);
+
+/** Every word that can begin something the reader looks for; other words are skipped at once. */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(),
+  ...SEASONS.keys(),
+  ...ONGOING_WORDS,
+  ...EVENT_WORDS,
+  ...UNKNOWN_WORDS,
+  ...SINGLE_RECURRENCE.keys(),
+  ...['six', 'half', 'bi', 'twice', 'once', 'per', 'annual', 'as', 'every', 'each'],
+  ...['within', 'in', 'over', 'on', 'already', 'business', 'bau', 'to', 'subject'],
+  ...['by', 'no', 'not', 'up', 'until', 'till', 'til', 'deadline', 'due', 'before', 'prior', 'ahead', 'from', 'since', 'starting'],
+  ...['commencing', 'effective', 'beginning', 'with', 'after', 'following', 'between', 'during', 'throughout', 'for', 'at', 'of'],
+  ...['the', 'this', 'current', 'early', 'earlier', 'mid', 'middle', 'late', 'later', 'end', 'close', 'start', 'w', 'wc', 'wb', 'week'],
+  ...['q', 'q1', 'q2', 'q3', 'q4', 'quarter', 'qtr', 'fy', 'financial', 'fiscal', 'academic', 'year'],
+]);
 
 /** Reads the dates of one phrase. */
 export class Reader {
@@ -161,14 +230,24 @@ export class Reader {
     return this.tokens[i];
   }
 
-  private word(i: number, ...words: string[]): boolean {
+  // Fixed arity (no rest array): this runs for nearly every token.
+  private word(i: number, a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string): boolean {
     const t = this.tokens[i];
-    return !!t && t.type === 'word' && words.includes(t.norm);
+    if (t === undefined || t.type !== 'word') return false;
+    const w = t.norm;
+    return w === a || w === b || w === c || w === d || w === e || w === f || w === g;
   }
 
-  private sym(i: number, ...syms: string[]): boolean {
+  private inSet(i: number, set: ReadonlySet<string>): boolean {
     const t = this.tokens[i];
-    return !!t && t.type === 'sym' && syms.includes(t.norm);
+    return !!t && t.type === 'word' && set.has(t.norm);
+  }
+
+  private sym(i: number, a: string, b?: string, c?: string, d?: string): boolean {
+    const t = this.tokens[i];
+    if (t === undefined || t.type !== 'sym') return false;
+    const x = t.norm;
+    return x === a || x === b || x === c || x === d;
   }
 
   /** Whether tokens i and i+1 touch (no space between). */
@@ -179,7 +258,7 @@ export class Reader {
   }
 
   private skipThe(i: number): number {
-    while (this.word(i, 'the', 'this', 'current')) i++;
+    while (this.inSet(i, THE)) i++;
     return i;
   }
 
@@ -288,10 +367,10 @@ export class Reader {
   }
 
   /** The base of a date expression at i. */
-  private base(i: number): { base: Base; next: number; notes: Diagnostic[] } | undefined {
+  private base(i: number): { base: Base; next: number; notes: readonly Diagnostic[] } | undefined {
     const t = this.tok(i);
     if (!t) return undefined;
-    const notes: Diagnostic[] = [];
+    let notes: readonly Diagnostic[] = NO_NOTES;
     if (t.type === 'num') {
       if (isYear4(t)) {
         const y = Number(t.text);
@@ -310,7 +389,7 @@ export class Reader {
         if (this.sym(i + 1, '-') && isYear4(this.tok(i + 2))) {
           const y2 = Number(this.tok(i + 2)?.text);
           if (y2 > y + 1 && y2 - y <= 20) {
-            return { base: { t: 'span', start: isoOf(y, 1, 1), end: isoOf(y2, 12, 31), kind: 'range' }, next: i + 3, notes };
+            return { base: { t: 'span', start: iso(y, 1, 1), end: iso(y2, 12, 31), kind: 'range' }, next: i + 3, notes };
           }
         }
         const next = i + 1;
@@ -332,7 +411,7 @@ export class Reader {
             j++;
             if (this.sym(j, '.')) j++;
             const ya = this.yearAfter(j, true);
-            if (ya?.two) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next));
+            if (ya?.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
             return { base: ya ? { t: 'days', y: ya.y, m, d1: d, d2 } : { t: 'days', m, d1: d, d2 }, next: ya ? ya.next : j, notes };
           }
         }
@@ -344,7 +423,7 @@ export class Reader {
           j++;
           if (this.sym(j, '.')) j++;
           const ya = this.yearAfter(j, true);
-          if (ya?.two) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next));
+          if (ya?.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
           return { base: ya ? { t: 'day', y: ya.y, m, d } : { t: 'day', m, d }, next: ya ? ya.next : j, notes };
         }
         // Numeric, day first: 31/03/2006, 31.03.06, 31-03-2006.
@@ -356,13 +435,13 @@ export class Reader {
           // Not followed by yet more numbers (a version or reference number).
           if (!(this.sym(i + 5, '/', '.', '-') && this.touching(i + 4) && this.tok(i + 6)?.type === 'num')) {
             const y = yt.text.length === 4 ? Number(yt.text) : twoDigitYear(Number(yt.text));
-            if (yt.text.length === 2) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, i + 5), y), i, i + 5));
+            if (yt.text.length === 2) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, i + 5), y), i, i + 5)];
             let dd = d;
             let mm = Number((mt as Token).norm);
             if (mm > 12) {
               if (dd > 12) return undefined;
               [dd, mm] = [mm, dd];
-              notes.push(this.note('month-first', 'warning', messages.monthFirst(this.source(i, i + 5), isoOf(y, mm, Math.min(dd, lastDay(y, mm)))), i, i + 5));
+              notes = [...notes, this.note('month-first', 'warning', messages.monthFirst(this.source(i, i + 5), isoOf(y, mm, Math.min(dd, lastDay(y, mm)))), i, i + 5)];
             }
             return { base: { t: 'day', y, m: mm, d: dd }, next: i + 5, notes };
           }
@@ -384,7 +463,7 @@ export class Reader {
       }
       const ya = this.yearAfter(j);
       if (ya) {
-        if (ya.two) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next));
+        if (ya.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
         return { base: { t: 'month', y: ya.y, m }, next: ya.next, notes };
       }
       // A month alone; "may" and "march" only when capitalised.
@@ -401,7 +480,7 @@ export class Reader {
       if (fy && season === 12) return { base: { t: 'season', y: fy.y, m: season }, next: fy.next, notes };
       const ya = this.yearAfter(j);
       if (ya) {
-        if (ya.two) notes.push(this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next));
+        if (ya.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
         return { base: { t: 'season', y: ya.y, m: season }, next: ya.next, notes };
       }
       return { base: { t: 'season', m: season }, next: j, notes };
@@ -427,7 +506,7 @@ export class Reader {
     // Academic year 2009/10: 1 September to 31 August.
     if (t.norm === 'academic' && this.word(i + 1, 'year')) {
       const fy = this.fyForm(i + 2, true);
-      if (fy) return { base: { t: 'span', start: isoOf(fy.y, 9, 1), end: isoOf(fy.y2, 8, 31), kind: 'range' }, next: fy.next, notes };
+      if (fy) return { base: { t: 'span', start: iso(fy.y, 9, 1), end: iso(fy.y2, 8, 31), kind: 'range' }, next: fy.next, notes };
     }
     // Year 3 of a plan.
     if (t.norm === 'year' && isSmall(this.tok(i + 1), 20) && !this.tok(i + 1)?.ordinal) {
@@ -504,6 +583,8 @@ export class Reader {
   }
 
   private atom(i: number): Atom | undefined {
+    const first = this.tokens[i];
+    if (first === undefined || first.type === 'sym' || (first.type === 'word' && !ATOM_STARTERS.has(first.norm))) return undefined;
     const p = this.part(i);
     const at = p ? p.next : this.skipThe(i);
     const b = this.base(at);
@@ -521,27 +602,27 @@ export class Reader {
     switch (base.t) {
       case 'day': {
         const dim = lastDay(y, base.m);
-        const iso = isoOf(y, base.m, Math.min(base.d, dim));
-        return base.d > dim ? { kind: 'date', start: iso, end: iso, invalid: true } : { kind: 'date', start: iso, end: iso };
+        const day = iso(y, base.m, Math.min(base.d, dim));
+        return base.d > dim ? { kind: 'date', start: day, end: day, invalid: true } : { kind: 'date', start: day, end: day };
       }
       case 'days': {
         const dim = lastDay(y, base.m);
-        return { kind: 'range', start: isoOf(y, base.m, Math.min(base.d1, dim)), end: isoOf(y, base.m, Math.min(base.d2, dim)), ...(base.d2 > dim ? { invalid: true } : {}) };
+        return { kind: 'range', start: iso(y, base.m, Math.min(base.d1, dim)), end: iso(y, base.m, Math.min(base.d2, dim)), ...(base.d2 > dim ? { invalid: true } : {}) };
       }
       case 'month':
-        return { kind: 'month', start: startOfMonthIso(y, base.m), end: endOfMonthIso(y, base.m) };
+        return { kind: 'month', start: iso(y, base.m, 1), end: iso(y, base.m, lastDay(y, base.m)) };
       case 'season': {
-        const start = startOfMonthIso(y, base.m);
+        const start = iso(y, base.m, 1);
         return { kind: 'season', start, end: addDays(addMonths(start, 3), -1) };
       }
       case 'quarter': {
-        const start = addMonths(isoOf(y, 4, 1), (base.q - 1) * 3);
+        const start = addMonths(iso(y, 4, 1), (base.q - 1) * 3);
         return { kind: 'quarter', start, end: addDays(addMonths(start, 3), -1) };
       }
       case 'fy':
-        return { kind: 'financial-year', start: isoOf(y, 4, 1), end: isoOf(base.y2 !== undefined && base.y !== undefined ? base.y2 : y + 1, 3, 31) };
+        return { kind: 'financial-year', start: iso(y, 4, 1), end: iso(base.y2 !== undefined && base.y !== undefined ? base.y2 : y + 1, 3, 31) };
       case 'year':
-        return { kind: 'year', start: isoOf(y, 1, 1), end: isoOf(y, 12, 31) };
+        return { kind: 'year', start: iso(y, 1, 1), end: iso(y, 12, 31) };
       case 'span':
         return { kind: base.kind, start: base.start, end: base.end };
       case 'plan-year':
@@ -648,7 +729,10 @@ export class Reader {
     for (const n of atom.notes) this.diagnostics.push(n);
     const r = this.resolveBase(atom, partner, partnerIsEnd);
     this.invalidNote(atom, r);
-    return { ...this.applyPart(r, atom.part), raw: r };
+    if (!atom.part) return r;
+    const out = this.applyPart(r, atom.part);
+    out.raw = r;
+    return out;
   }
 
   private role(i: number): { role: Role; next: number } | undefined {
@@ -716,6 +800,8 @@ export class Reader {
 
   /** Words after a date that leave it open-ended ("onwards", "then ongoing") or make it a deadline ("at the latest"). */
   private suffix(i: number): { role: Role; next: number } | undefined {
+    const first = this.tokens[i];
+    if (first === undefined || !AFTER_DATE.has(first.norm)) return undefined;
     let j = i;
     if (this.sym(j, ',', '-', ';')) j++;
     if (this.word(j, 'onwards', 'onward', 'thereafter', 'ongoing')) return { role: 'from', next: j + 1 };
@@ -734,6 +820,8 @@ export class Reader {
 
   /** A range connector at i (dash, "to", "until", "/", "and" after "between"). */
   private connector(i: number, role: Role | undefined, a: Atom): number | undefined {
+    const first = this.tokens[i];
+    if (first === undefined || !AFTER_DATE.has(first.norm)) return undefined;
     if (this.sym(i, '-')) return i + 1;
     if (this.word(i, 'to', 'until', 'till', 'through', 'thru')) return i + 1;
     if (role === 'between' && this.word(i, 'and')) return i + 1;
@@ -875,9 +963,9 @@ export class Reader {
     let j = i;
     let matched = false;
     for (;;) {
-      if (this.word(j, ...ONGOING_WORDS)) {
+      if (this.inSet(j, ONGOING_WORDS)) {
         // "established by the Board", "continuing to meet": a verb, not a timescale.
-        if (this.word(j, ...VERB_LIKE) && this.tok(j + 1)?.type === 'word' && !this.word(j + 1, 'and', ...ONGOING_WORDS)) break;
+        if (this.inSet(j, VERB_LIKE) && this.tok(j + 1)?.type === 'word' && !this.word(j + 1, 'and') && !this.inSet(j + 1, ONGOING_WORDS)) break;
         j++;
       } else if (this.word(j, 'on') && this.sym(j + 1, '-') && this.word(j + 2, 'going')) {
         j += 3;
@@ -892,7 +980,7 @@ export class Reader {
       } else break;
       matched = true;
       // Joined words: "Established and operational".
-      if ((this.word(j, 'and') || this.sym(j, '&', ',', '/')) && (this.word(j + 1, ...ONGOING_WORDS) || this.word(j + 1, 'in'))) j++;
+      if ((this.word(j, 'and') || this.sym(j, '&', ',', '/')) && (this.inSet(j + 1, ONGOING_WORDS) || this.word(j + 1, 'in'))) j++;
     }
     return matched ? j : undefined;
   }
@@ -954,21 +1042,8 @@ export class Reader {
     const t = this.tok(i);
     if (!t || t.type !== 'word') return undefined;
     const n = t.norm;
-    const single: Record<string, string> = {
-      annually: 'annually',
-      yearly: 'annually',
-      quarterly: 'quarterly',
-      monthly: 'monthly',
-      weekly: 'weekly',
-      daily: 'daily',
-      fortnightly: 'fortnightly',
-      termly: 'termly',
-      biannually: 'every 6 months',
-      biannual: 'every 6 months',
-      biennially: 'every 2 years',
-      bimonthly: 'every 2 months',
-    };
-    if (single[n]) return { recurrence: single[n] as string, next: i + 1 };
+    const single = SINGLE_RECURRENCE.get(n);
+    if (single) return { recurrence: single, next: i + 1 };
     // six-monthly, half-yearly, bi-annually, bi-monthly
     if ((n === 'six' || n === 'half' || n === 'bi' || n === 'twice') && this.sym(i + 1, '-')) {
       const w = this.tok(i + 2)?.norm;
@@ -995,8 +1070,8 @@ export class Reader {
     if (n === 'every' || n === 'each') {
       const w = this.tok(i + 1);
       if (w?.type === 'word') {
-        const unitMap: Record<string, string> = { year: 'annually', month: 'monthly', quarter: 'quarterly', week: 'weekly', day: 'daily', term: 'termly' };
-        if (unitMap[w.norm]) return { recurrence: unitMap[w.norm] as string, next: i + 2 };
+        const every = EVERY_UNIT.get(w.norm);
+        if (every) return { recurrence: every, next: i + 2 };
       }
       const c = n === 'every' ? this.count(i + 1) : undefined;
       if (c && c.n > 1) {
@@ -1017,13 +1092,27 @@ export class Reader {
     const n = this.tokens.length;
     let i = 0;
     while (i < n) {
-      const rec = this.recurrence(i);
+      const here = this.tokens[i] as Token;
+      if (here.type === 'sym' || (here.type === 'word' && !STARTERS.has(here.norm))) {
+        i++;
+        continue;
+      }
+      if (here.type === 'num') {
+        const e = this.expression(i);
+        if (e) {
+          found.push(e);
+          i = e.to;
+        } else i++;
+        continue;
+      }
+      const w = here.norm;
+      const rec = RECURRENCE_STARTERS.has(w) ? this.recurrence(i) : undefined;
       if (rec) {
         recurrence ??= rec.recurrence;
         i = rec.next;
         continue;
       }
-      const rel = this.relative(i);
+      const rel = w === 'within' || w === 'in' || w === 'over' ? this.relative(i) : undefined;
       if (rel) {
         found.push(rel.found);
         i = rel.next;
@@ -1035,7 +1124,7 @@ export class Reader {
         i = e.to;
         continue;
       }
-      const o = this.ongoingWord(i);
+      const o = ONGOING_STARTERS.has(w) ? this.ongoingWord(i) : undefined;
       if (o !== undefined) {
         found.push({ kind: 'ongoing', from: i, to: o, ongoingWord: true });
         i = o;
@@ -1047,7 +1136,7 @@ export class Reader {
         else if (t.norm === 'to' && this.word(i + 1, 'be') && this.word(i + 2, 'confirmed', 'agreed', 'determined', 'decided', 'arranged', 'announced', 'set')) unknownWord = true;
         else if (eventFrom === undefined) {
           if (EVENT_WORDS.has(t.norm)) eventFrom = i + 1;
-          else if (t.norm === 'on' && this.word(i + 1, ...EVENT_NOUNS)) eventFrom = i + 1;
+          else if (t.norm === 'on' && this.inSet(i + 1, EVENT_NOUNS)) eventFrom = i + 1;
           else if (t.norm === 'subject' && this.word(i + 1, 'to')) eventFrom = i + 2;
           else if (t.norm === 'as' && this.word(i + 1, 'soon') && this.word(i + 2, 'as')) eventFrom = i + 3;
         }

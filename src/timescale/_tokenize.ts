@@ -16,23 +16,29 @@ export interface Token {
   /** Offset after the last character. */
   end: number;
   /** For numbers: written with an ordinal suffix ("31st"). */
-  ordinal?: boolean;
+  ordinal: boolean;
+  /** For numbers: the value of the digits; otherwise NaN. */
+  value: number;
   /** Index of the `(` token this token sits inside, or -1. */
   paren: number;
-  /** For an opening bracket: index of its closing bracket (or the last token). */
-  close?: number;
+  /** For an opening bracket: index of its closing bracket (or the last token); else -1. */
+  close: number;
 }
 
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']);
+import { LEXICON } from './_words.js';
+
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isLetter(ch: string, c: number): boolean {
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (c < 128) return false;
+  const ch = text.charAt(i);
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
@@ -53,21 +59,20 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const ch = text[i] as string;
-    const paren = parens.length > 0 ? (parens[parens.length - 1] as number) : -1;
-    if (isSpace(c)) {
+    if (c === 32 || isSpace(c)) {
       i++;
       continue;
     }
+    const paren = parens.length > 0 ? (parens[parens.length - 1] as number) : -1;
     if (isDigit(c)) {
       let j = i + 1;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
-      const token: Token = { type: 'num', text: text.slice(i, j), norm: text.slice(i, j), start: i, end: j, paren };
+      const digits = text.slice(i, j);
+      const token: Token = { type: 'num', text: digits, norm: digits, start: i, end: j, ordinal: false, value: Number(digits), paren, close: -1 };
       // An ordinal suffix written straight after the digits: "31st".
-      if (j + 1 < n) {
+      if (j + 1 < n && isLetterAt(text, j) && isLetterAt(text, j + 1) && !(j + 2 < n && isLetterAt(text, j + 2))) {
         const suffix = text.slice(j, j + 2).toLowerCase();
-        const after = j + 2 < n ? text.charCodeAt(j + 2) : 32;
-        if (ORDINALS.has(suffix) && !isLetter(text[j + 2] ?? ' ', after)) {
+        if (ORDINALS.has(suffix)) {
           token.ordinal = true;
           token.end = j + 2;
           token.text = text.slice(i, j + 2);
@@ -78,21 +83,27 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
-    if (isLetter(ch, c)) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i))) {
       let j = i + 1;
-      while (j < n && isLetter(text[j] as string, text.charCodeAt(j))) j++;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) continue;
+        if (d < 128 || !isLetterAt(text, j)) break;
+      }
       const word = text.slice(i, j);
-      tokens.push({ type: 'word', text: word, norm: word.toLowerCase(), start: i, end: j, paren });
+      const lower = word.toLowerCase();
+      tokens.push({ type: 'word', text: word, norm: LEXICON.get(lower) ?? lower, start: i, end: j, ordinal: false, value: Number.NaN, paren, close: -1 });
       i = j;
       continue;
     }
-    // Surrogate pairs and other symbols: one token per UTF-16 unit is fine.
+    // Other symbols: one token per UTF-16 unit.
+    const ch = text.charAt(i);
     const norm = DASHES.has(ch) ? '-' : ch === '\u2019' || ch === '\u2018' ? "'" : ch;
-    const token: Token = { type: 'sym', text: ch, norm, start: i, end: i + 1, paren };
-    if (ch === '(' || ch === '[') {
+    const token: Token = { type: 'sym', text: ch, norm, start: i, end: i + 1, ordinal: false, value: Number.NaN, paren, close: -1 };
+    if (c === 40 || c === 91) {
       tokens.push(token);
       parens.push(tokens.length - 1);
-    } else if (ch === ')' || ch === ']') {
+    } else if (c === 41 || c === 93) {
       const open = parens.pop();
       token.paren = parens.length > 0 ? (parens[parens.length - 1] as number) : -1;
       tokens.push(token);

@@ -77,7 +77,7 @@ function periodText(text: string, tokens: Token[], f: Found, perGroup: Map<numbe
   const group = first.paren;
   if (group >= 0 && last.paren === group && perGroup.get(group) === 1) {
     const open = tokens[group];
-    const close = open?.close !== undefined ? tokens[open.close] : undefined;
+    const close = open && open.close >= 0 ? tokens[open.close] : undefined;
     if (open && close) return text.slice(open.start, close.end);
   }
   return text.slice(first.start, last.end);
