@@ -360,9 +360,28 @@ export function buildPeerReviewAreas(doc: SourceDocument, options: InterpretOpti
   return areas.map((d) => toArea(d, options, diagnostics));
 }
 
+/** Word endings that PDF extraction leaves standing alone ("Develop ment"). */
+const BROKEN_TAILS = new Set(['ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ness', 'ity', 'ities', 'ance', 'ence', 'ship', 'ised', 'ized']);
+
+/** Notes words broken in two by extraction ("Develop ment"); the text stays as written. */
+function noteBrokenWords(text: string, at: { line: number; column: number }, options: InterpretOptions, diagnostics: Diagnostic[]): void {
+  const ws = words(text);
+  for (let i = 1; i < ws.length; i++) {
+    const tail = ws[i] as string;
+    const head = ws[i - 1] as string;
+    if (!BROKEN_TAILS.has(tail) || !/^\p{L}{3,}$/u.test(head)) continue;
+    if (diagnostics.some((x) => x.code === 'broken-word' && x.line === at.line && x.text === `${head} ${tail}`)) continue;
+    const d = diag('broken-word', 'info', `Unexpected \`${head} ${tail}\`, expected one word \`${head}${tail}\`; kept as written`, at, `${head} ${tail}`, options.source);
+    d.expected = `${head}${tail}`;
+    diagnostics.push(d);
+  }
+}
+
 function toArea(d: AreaDraft, options: InterpretOptions, diagnostics: Diagnostic[]): PeerReviewArea {
+  for (const t of [...d.strengths, ...d.improvements]) noteBrokenWords(t, d, options, diagnostics);
   const actions: Action[] = [];
   for (const draft of d.actions) {
+    for (const t of [draft.title, ...draft.leads]) noteBrokenWords(t, draft, options, diagnostics);
     const input: ActionInput = { id: draft.id, title: draft.title, leads: draft.leads, source: { line: draft.line, column: draft.column } };
     if (options.source !== undefined) input.source = { document: options.source, line: draft.line, column: draft.column };
     if (draft.when !== '') {

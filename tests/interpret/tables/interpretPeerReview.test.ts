@@ -88,8 +88,13 @@ describe('interpretPeerReview on sample 004', () => {
     expect(hos?.timescale?.end).toBe('2009-10-31');
   });
 
-  it('keeps broken words as written', () => {
+  it('keeps broken words as written, with a note', () => {
     expect(actions.flatMap((a) => a.leads)).toContain('Member Develop ment Steering Group');
+    const notes = diagnostics.filter((d) => d.code === 'broken-word');
+    expect(notes.map((d) => [d.line, d.text, d.expected, d.severity])).toEqual([
+      [3, 'Develop ment', 'Development', 'info'],
+      [16, 'Develop ment', 'Development', 'info'],
+    ]);
   });
 
   it('warns about the shifted rows and keeps their text', () => {
