@@ -215,7 +215,7 @@ function finish(acc: Acc, level: number, ctx: Ctx): RollUpGroup {
   return g;
 }
 
-function emptyGroup(): RollUpGroup {
+function emptyGroup<T extends RollUpItem>(): RollUpGroup<T> {
   return {
     key: '*',
     label: 'All',
@@ -247,19 +247,21 @@ function emptyGroup(): RollUpGroup {
  * by {@link ragStatus}'s rules; bad rules or policy give diagnostics and no
  * groups, never a throw.
  *
+ * @typeParam T - The item type; groups hold the caller's own items, by reference.
  * @param items - Actions, recommendations or any {@link RollUpItem}s; never mutated.
  * @param options - `by`, `asOf` (required), `rules`, `policy`, `labels`, `weight`, `workingDays`, `holidays`.
  * @returns The groups, the whole, and diagnostics.
  * @throws RangeError only when `asOf` is not a real `YYYY-MM-DD` date (misuse).
  * @example
  * ```ts
- * const r = rollUp(plan.actions, { by: 'lead', asOf: '2008-10-01' });
+ * const r = rollUp(plan.actions, { by: 'lead', asOf: '2009-06-30' }); // seed 001
  * r.groups.map((g) => [g.label, g.total, g.status])
- * //=> [['John Hall', 2, 'red'], ['Zahid Nawaz', 3, 'green'], …]
+ * //=> [['John Hall', 2, 'red'], ['Zahid Nawaz', 3, 'green'], ['Jeremy Bruce', 2, 'red'], …]
+ * r.groups[0].overdue.map((a) => a.ref) //=> ['1', '12']
  * ```
  * @category Roll-ups
  */
-export function rollUp(items: readonly RollUpItem[], options: RollUpOptions): RollUpResult {
+export function rollUp<T extends RollUpItem>(items: readonly T[], options: RollUpOptions<T>): RollUpResult<T> {
   _checkAsOf(options?.asOf, 'rollUp');
   const diagnostics: Diagnostic[] = [];
   const valid = _validateRules(options.rules ?? DEFAULT_PROGRESS_RULES);
@@ -276,7 +278,7 @@ export function rollUp(items: readonly RollUpItem[], options: RollUpOptions): Ro
       });
     }
   }
-  if (!valid.ok || !policyResult.success) return { groups: [], all: emptyGroup(), diagnostics };
+  if (!valid.ok || !policyResult.success) return { groups: [], all: emptyGroup<T>(), diagnostics };
   const c = _compile(valid.rules);
   const policy = policyResult.data;
   if (typeof policy === 'object') {
@@ -291,10 +293,10 @@ export function rollUp(items: readonly RollUpItem[], options: RollUpOptions): Ro
         });
       }
     });
-    if (diagnostics.length) return { groups: [], all: emptyGroup(), diagnostics };
+    if (diagnostics.length) return { groups: [], all: emptyGroup<T>(), diagnostics };
   }
-  const by = typeof options.by === 'function' || typeof options.by === 'string' ? [options.by] : [...(options.by as readonly RollUpKey[])];
-  const fns = by.map(keyFn);
+  const by = typeof options.by === 'function' || typeof options.by === 'string' ? [options.by] : [...(options.by as readonly RollUpKey<T>[])];
+  const fns = by.map((k) => keyFn(k as RollUpKey));
   if (fns.length === 0) fns.push(() => undefined);
 
   // Judge every item once.
@@ -330,7 +332,7 @@ export function rollUp(items: readonly RollUpItem[], options: RollUpOptions): Ro
     ev.flags[i] = flags;
     ev.pc[i] = f.percentComplete ?? Number.NaN;
     let w = 1;
-    if (weightFn) w = weightFn(item);
+    if (weightFn) w = weightFn(item as T);
     else if (scratch.startDay === scratch.startDay && f.start !== null) w = Math.max(1, scratch.dueDay - scratch.startDay + 1);
     ev.weight[i] = w;
     add(allAcc, i, ev, item);
@@ -344,7 +346,8 @@ export function rollUp(items: readonly RollUpItem[], options: RollUpOptions): Ro
   };
   const ctx: Ctx = { items, c, ev, policy, label, fns };
   const top = group(items, null, n, fns[0] as KeyFn, c.statuses.length, fns.length > 1, ev);
-  const groups = top.map((a) => finish(a, 0, ctx));
-  const all = finish(allAcc, Number.POSITIVE_INFINITY, { ...ctx, label: () => 'All' });
+  // Members are kept by reference, so the groups hold the caller's own items (T).
+  const groups = top.map((a) => finish(a, 0, ctx)) as RollUpGroup<T>[];
+  const all = finish(allAcc, Number.POSITIVE_INFINITY, { ...ctx, label: () => 'All' }) as RollUpGroup<T>;
   return { groups, all, diagnostics };
 }

@@ -6,17 +6,18 @@ import type { RollUpGroup, RollUpItem, RollUpKey, RollUpOptions } from './types.
  * Options of {@link rollUpMatrix}: those of {@link rollUp}, with `rows` and
  * `columns` in place of `by`.
  *
+ * @typeParam T - The item type; groups hold the caller's own items, by reference.
  * @example
  * ```ts
  * const o: RollUpMatrixOptions = { rows: 'theme', columns: 'priority', asOf: '2024-03-31' };
  * ```
  * @category Roll-ups
  */
-export interface RollUpMatrixOptions extends Omit<RollUpOptions, 'by'> {
+export interface RollUpMatrixOptions<T extends RollUpItem = RollUpItem> extends Omit<RollUpOptions<T>, 'by'> {
   /** Grouping of the rows (themes). */
-  rows: RollUpKey;
+  rows: RollUpKey<T>;
   /** Grouping of the columns (cross-cutting priorities). */
-  columns: RollUpKey;
+  columns: RollUpKey<T>;
 }
 
 /**
@@ -24,6 +25,7 @@ export interface RollUpMatrixOptions extends Omit<RollUpOptions, 'by'> {
  * items in row `r` and column `c`, or `null` when there are none; the row and
  * column groups are the margins.
  *
+ * @typeParam T - The item type; groups hold the caller's own items, by reference.
  * @example
  * ```ts
  * const m: RollUpMatrix = rollUpMatrix(actions, { rows: 'theme', columns: 'priority', asOf: '2024-03-31' });
@@ -31,13 +33,13 @@ export interface RollUpMatrixOptions extends Omit<RollUpOptions, 'by'> {
  * ```
  * @category Roll-ups
  */
-export interface RollUpMatrix {
+export interface RollUpMatrix<T extends RollUpItem = RollUpItem> {
   /** Row groups (margins), in order of first appearance, `''` last. */
-  rows: RollUpGroup[];
+  rows: RollUpGroup<T>[];
   /** Column groups (margins), likewise. */
-  columns: RollUpGroup[];
+  columns: RollUpGroup<T>[];
   /** One group per row and column, `null` where empty. */
-  cells: (RollUpGroup | null)[][];
+  cells: (RollUpGroup<T> | null)[][];
   /** Problems with the options. */
   diagnostics: Diagnostic[];
 }
@@ -48,6 +50,7 @@ export interface RollUpMatrix {
  * several rows or columns count in each cell they fall in; items in none go
  * to the row or column keyed `''` ("(none)").
  *
+ * @typeParam T - The item type; groups hold the caller's own items, by reference.
  * @param items - Items to roll up; never mutated.
  * @param options - `rows`, `columns`, `asOf` and the other {@link rollUp} options.
  * @returns Rows, columns, cells and diagnostics.
@@ -55,12 +58,13 @@ export interface RollUpMatrix {
  * @example
  * ```ts
  * const m = rollUpMatrix(actions, { rows: 'theme', columns: 'priority', asOf: '2024-03-31' });
- * m.cells.map((row) => row.map((cell) => cell?.status ?? '-'))
- * //=> [['green', 'red'], ['-', 'amber']]
+ * m.rows.map((r) => r.label)    //=> ['Transport', 'Skills', '(none)']
+ * m.columns.map((c) => c.label) //=> ['Data', 'Leadership', '(none)']
+ * m.cells[0]?.[1]?.status       //=> 'amber' (Transport actions serving Leadership)
  * ```
  * @category Roll-ups
  */
-export function rollUpMatrix(items: readonly RollUpItem[], options: RollUpMatrixOptions): RollUpMatrix {
+export function rollUpMatrix<T extends RollUpItem>(items: readonly T[], options: RollUpMatrixOptions<T>): RollUpMatrix<T> {
   const { rows, columns, ...rest } = options;
   const nested = rollUp(items, { ...rest, by: [rows, columns] });
   if (nested.diagnostics.length) return { rows: [], columns: [], cells: [], diagnostics: nested.diagnostics };

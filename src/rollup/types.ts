@@ -36,20 +36,21 @@ export interface RollUpItem extends TrackedItem {
  * key or keys. An item with several keys (two themes) counts in each; an
  * item with none goes to the group keyed `''`, labelled "(none)".
  *
+ * @typeParam T - The item type; groups hold the caller's own items, by reference.
  * @example
  * ```ts
  * const byYear: RollUpKey = (item) => item.timescale?.end?.slice(0, 4);
  * ```
  * @category Roll-ups
  */
-export type RollUpKey =
+export type RollUpKey<T extends RollUpItem = RollUpItem> =
   | 'theme'
   | 'priority'
   | 'lead'
   | 'plan'
   | 'recommendation'
   | 'characteristic'
-  | ((item: RollUpItem) => string | readonly string[] | null | undefined);
+  | ((item: T) => string | readonly string[] | null | undefined);
 
 /**
  * How a group's overall status is chosen from its members' statuses
@@ -89,15 +90,16 @@ export type RollUpPolicy = z.infer<typeof RollUpPolicySchema>;
 /**
  * Options of {@link rollUp}.
  *
+ * @typeParam T - The item type; groups hold the caller's own items, by reference.
  * @example
  * ```ts
  * const o: RollUpOptions = { by: ['theme', 'priority'], asOf: '2009-03-31', policy: 'majority' };
  * ```
  * @category Roll-ups
  */
-export interface RollUpOptions extends MeasureOptions {
+export interface RollUpOptions<T extends RollUpItem = RollUpItem> extends MeasureOptions {
   /** Grouping, or several for nested groups (outermost first). */
-  by: RollUpKey | readonly RollUpKey[];
+  by: RollUpKey<T> | readonly RollUpKey<T>[];
   /** Progress rules; default {@link DEFAULT_PROGRESS_RULES}. */
   rules?: ProgressRules | ProgressRulesInput | undefined;
   /** Overall-status policy; default `worst-of`. */
@@ -105,7 +107,7 @@ export interface RollUpOptions extends MeasureOptions {
   /** Labels for keys (a map, or a function of key and level); default the key, "(none)" for `''`. */
   labels?: Readonly<Record<string, string>> | ((key: string, level: number) => string) | undefined;
   /** Weight of an item for the weighted percent complete; default the length in days of its current period (1 when unknown). */
-  weight?: ((item: RollUpItem) => number) | undefined;
+  weight?: ((item: T) => number) | undefined;
 }
 
 /**
@@ -115,6 +117,7 @@ export interface RollUpOptions extends MeasureOptions {
  * `percentComplete` or slippage. `overdue` and `noDeadline` list the members
  * themselves (not copies).
  *
+ * @typeParam T - The item type; groups hold the caller's own items, by reference.
  * @example
  * ```ts
  * const g: RollUpGroup = rollUp(actions, { by: 'lead', asOf: '2008-10-01' }).groups[0]!;
@@ -122,7 +125,7 @@ export interface RollUpOptions extends MeasureOptions {
  * ```
  * @category Roll-ups
  */
-export interface RollUpGroup {
+export interface RollUpGroup<T extends RollUpItem = RollUpItem> {
   /** The key (`''` for items with none). */
   key: string;
   /** Its label. */
@@ -138,17 +141,22 @@ export interface RollUpGroup {
   /** Worst member status; `null` when no member counts. */
   worst: string | null;
   /** Mean percent complete, and weighted by `weight`; `null` when none is known. */
-  percentComplete: { mean: number | null; weighted: number | null };
+  percentComplete: {
+    /** Plain mean over members that report one. */
+    mean: number | null;
+    /** Mean weighted by `weight`. */
+    weighted: number | null;
+  };
   /** Sum of days late over late members. */
   totalSlippage: number;
   /** Greatest slippage of a member with a due date (negative when all have days to spare). */
   maxSlippage: number | null;
   /** Members past their due date and not complete. */
-  overdue: RollUpItem[];
+  overdue: T[];
   /** Members with no due date (not complete). */
-  noDeadline: RollUpItem[];
+  noDeadline: T[];
   /** Nested groups, when `by` has more than one level. */
-  children?: RollUpGroup[];
+  children?: RollUpGroup<T>[];
 }
 
 /**
@@ -156,6 +164,7 @@ export interface RollUpGroup {
  * strategy level), and diagnostics (empty unless the rules or policy were
  * invalid, in which case there are no groups).
  *
+ * @typeParam T - The item type; groups hold the caller's own items, by reference.
  * @example
  * ```ts
  * const r: RollUpResult = rollUp(actions, { by: 'theme', asOf: '2009-03-31' });
@@ -163,11 +172,11 @@ export interface RollUpGroup {
  * ```
  * @category Roll-ups
  */
-export interface RollUpResult {
+export interface RollUpResult<T extends RollUpItem = RollUpItem> {
   /** The groups, in order of first appearance; `''` last. */
-  groups: RollUpGroup[];
+  groups: RollUpGroup<T>[];
   /** Every item in one group. */
-  all: RollUpGroup;
+  all: RollUpGroup<T>;
   /** Problems with the options. */
   diagnostics: Diagnostic[];
 }

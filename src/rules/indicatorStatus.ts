@@ -84,14 +84,19 @@ export interface IndicatorStatusResult {
   reason: string;
   /** The figures used. */
   figures: {
+    /** The latest actual on or before `asOf`. */
     actual: number | null;
+    /** The target it is judged against. */
     target: number | null;
+    /** The actual's period. */
     period: string | null;
+    /** The indicator's due date. */
     due: string | null;
     /** How far short of target, in percent of it (0 when met). */
     offPercent: number | null;
     /** The value compared against for improvement. */
     previous: number | null;
+    /** Where `previous` came from. */
     previousSource: 'last-year' | 'baseline' | null;
   };
   /** Problems with the rule, if any. */
