@@ -982,7 +982,11 @@ export class Reader {
       // Joined words: "Established and operational".
       if ((this.word(j, 'and') || this.sym(j, '&', ',', '/')) && (this.inSet(j + 1, ONGOING_WORDS) || this.word(j + 1, 'in'))) j++;
     }
-    return matched ? j : undefined;
+    if (!matched) return undefined;
+    // "in place so it can be launched", "ongoing work with partners": prose, not a timescale.
+    const after = this.tokens[j];
+    if (after !== undefined && after.type === 'word' && !STARTERS.has(after.norm)) return undefined;
+    return j;
   }
 
   private count(i: number): { n: number; next: number } | undefined {

@@ -75,6 +75,7 @@ export const corpus: CorpusEntry[] = [
   e('000', '31 June 2006', 'invalid', '2006-06-30', '2006-06-30', { code: 'invalid-date' }),
   e('000', 'That the Regional Concordat is amended by July 2006 to include a specific commitment', 'month', U, '2006-07-31'),
   e('000', 'including links with clear progress demonstrated by autumn 2006.', 'season', U, '2006-11-30'),
+  e('000', 'This should be agreed and in place so it can be launched at the regional summit (see Recommendation 6) by autumn 2006.', 'season', U, '2006-11-30'),
   e('000', 'carry out an audit of their internal processes and delivery arrangements by 31 December 2006 in the light of this review', 'date', U, '2006-12-31'),
   e('000', 'Clear progress should be demonstrated by 31 December 2006.', 'date', U, '2006-12-31'),
   e('000', 'an equalities and diversity element for awards to be made in 2007 and thereafter.', 'ongoing', '2007-01-01'),
@@ -317,4 +318,9 @@ export const corpus: CorpusEntry[] = [
   e('uk', 'within 6 weeks', 'relative', '2024-04-01', '2024-05-13', { context: { anchor: '2024-04-01' } }),
   e('uk', '(proposed implementation of scheme from April 2010)', 'ongoing', '2010-04-01'),
   e('uk', 'Target: by March 2010 (tbc)', 'month', U, '2010-03-31'),
+  e('uk', 'Ongoing work with partners, reviewed by March 2010', 'month', U, '2010-03-31'),
+  e('uk', 'Ongoing – reviewed annually', 'ongoing', U, U, { recurrence: 'annually' }),
+  e('uk', 'Sept 2009 (tbc)', 'month', '2009-09-01', '2009-09-30'),
+  e('uk', 'Completed March 2009', 'month', '2009-03-01', '2009-03-31'),
+  e('uk', 'Lead Member: John Hall', 'unknown', U, U, { code: 'no-date' }),
 ];
