@@ -9,7 +9,7 @@ function sample(name: string): string {
 }
 
 function stripHtml(html: string): string {
-  return html.replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return html.replace(/<[^<>]*>/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 function dates(r: Timescale): { kind: string; start?: string | undefined; end?: string | undefined } {
