@@ -222,6 +222,8 @@ export function _summary(f: RuleFigures, staleAfterDays: number): string {
     const s = f.slippageDays;
     if (f.complete) parts.push(s > 0 ? `${due}, ${days(s, f.unit)} late` : s < 0 ? `${due}, ${days(-s, f.unit)} early` : `${due}, on time`);
     else parts.push(s > 0 ? `${due}, ${days(s, f.unit)} late` : s < 0 ? `${due}, ${days(-s, f.unit)} to go` : `${due}, due today`);
+  } else if (f.due !== null) {
+    parts.push(f.period ? `due ${f.due} (${f.period})` : `due ${f.due}`);
   } else if (f.noDeadlineReason) {
     parts.push(f.noDeadlineReason);
   }

@@ -325,7 +325,8 @@ export function _measure(
   if (d.due !== null) {
     const dueDay = _day(d.due);
     scratch.dueDay = dueDay;
-    f.slippageDays = _daysBetween(counter, dueDay, refDay);
+    // Complete with no known completion date: how late it was cannot be known.
+    f.slippageDays = st.complete && st.completedOn === null ? null : _daysBetween(counter, dueDay, refDay);
     f.daysToDeadline = _daysBetween(counter, asOfDay, dueDay);
     const startIso = d.start ?? item.startedOn ?? null;
     if (startIso !== null) {
@@ -354,7 +355,7 @@ export function _measure(
     const b = _dueOf(st.baseline, ref, scratch.mdue);
     if (b.due !== null) {
       f.baselineDue = b.due;
-      f.baselineSlippageDays = _daysBetween(counter, _day(b.due), refDay);
+      f.baselineSlippageDays = st.complete && st.completedOn === null ? null : _daysBetween(counter, _day(b.due), refDay);
     }
   }
   let missed = 0;

@@ -43,7 +43,9 @@ export interface SlippageResult {
 
 /**
  * Days between an item's due date (the end of its timescale, or of its
- * current period) and its completion date, or `asOf` when it is not complete.
+ * current period) and its completion date, or `asOf` when it is not complete
+ * (`null` for a complete item whose completion date is not known: neither
+ * its `completedOn` nor an update marking it complete).
  * Where the item was re-dated it is measured against the original date too.
  *
  * @param item - An action, recommendation or milestone.
@@ -65,6 +67,7 @@ export function slippage(item: TrackedItem, options: SlippageOptions): SlippageR
   const out: SlippageResult = { days: f.slippageDays, unit: f.unit, complete: f.complete };
   if (f.due !== null) out.due = f.due;
   if (f.noDeadlineReason !== null && f.due === null) out.reason = f.noDeadlineReason;
+  else if (f.slippageDays === null) out.reason = 'complete, but the completion date is not known';
   if (f.period !== null) out.period = f.period;
   if (f.baselineDue !== null && f.baselineSlippageDays !== null) out.baseline = { due: f.baselineDue, days: f.baselineSlippageDays };
   return out;

@@ -38,6 +38,17 @@ describe('slippage', () => {
     expect(slippage(done, { asOf: '2007-01-01' })).toMatchObject({ days: 10, complete: true });
     // Before the completion date it was not yet complete.
     expect(slippage(done, { asOf: '2006-04-05' })).toMatchObject({ days: 5, complete: false });
+    // The date of the update that marked it complete serves as its completion date.
+    const updated = deepFreeze({ ...R4, updates: [{ date: '2006-03-28', status: 'complete' as const }] });
+    expect(slippage(updated, { asOf: '2006-06-30' })).toMatchObject({ days: -3, complete: true });
+    // Complete, but when is not known: slippage cannot be known either.
+    expect(slippage({ ...R4, status: 'complete' }, { asOf: '2006-06-30' })).toEqual({
+      days: null,
+      due: '2006-03-31',
+      reason: 'complete, but the completion date is not known',
+      unit: 'calendar',
+      complete: true,
+    });
   });
 
   it('measures a re-dated item against the new date and its original baseline', () => {
