@@ -68,14 +68,21 @@ export function _looksLikeHtml(raw: string): boolean {
 export function _parseHtmlTree(raw: string, at: (offset: number) => _Pos, report: (d: Diagnostic) => void, where = 'cell'): ElementNode {
   const root: ElementNode = { kind: 'element', name: '#root', attribs: {}, start: 0, end: raw.length, children: [] };
   const stack: ElementNode[] = [root];
+  // How far the parser's events have reached into `raw`.
+  let consumed = 0;
+  const mark = (): void => {
+    consumed = Math.max(consumed, parser.endIndex + 1);
+  };
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        mark();
         const el: ElementNode = { kind: 'element', name, attribs, start: parser.startIndex, end: raw.length, children: [] };
         (stack[stack.length - 1] ?? root).children.push(el);
         stack.push(el);
       },
       onclosetag(name, isImplied) {
+        if (!isImplied) mark();
         // Pop up to the element being closed.
         for (let i = stack.length - 1; i > 0; i--) {
           const el = stack[i];
@@ -97,7 +104,17 @@ export function _parseHtmlTree(raw: string, at: (offset: number) => _Pos, report
           }
         }
       },
+      oncomment() {
+        mark();
+      },
+      onprocessinginstruction() {
+        mark();
+      },
+      oncdataend() {
+        mark();
+      },
       ontext(data) {
+        mark();
         const parent = stack[stack.length - 1] ?? root;
         const last = parent.children[parent.children.length - 1];
         const piece: Piece = { rawStart: parser.startIndex, rawLength: parser.endIndex - parser.startIndex + 1, text: data };
@@ -109,6 +126,22 @@ export function _parseHtmlTree(raw: string, at: (offset: number) => _Pos, report
   );
   parser.write(raw);
   parser.end();
+  // htmlparser2 drops a tag cut off by the end of the text (say, an
+  // attribute value whose quote is never closed): keep its words in a
+  // diagnostic.
+  const rest = raw.slice(consumed);
+  if (rest.trim() !== '') {
+    const lead = consumed + (rest.length - rest.trimStart().length);
+    const p = at(lead);
+    report({
+      code: 'truncated-tag',
+      severity: 'warning',
+      message: `Unexpected end of the ${where} inside a tag, expected \`>\``,
+      line: p.line,
+      column: p.column,
+      text: raw.slice(lead),
+    });
+  }
   return root;
 }
 

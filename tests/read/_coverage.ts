@@ -14,6 +14,25 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** Offset of the `>` ending the tag at `lt`, skipping quoted attribute values; -1 if none. */
+function tagEnd(text: string, lt: number): number {
+  for (let i = lt + 1; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '>') return i;
+    if (ch === '=') {
+      let j = i + 1;
+      while (text[j] === ' ' || text[j] === '\t' || text[j] === '\n') j++;
+      const q = text[j];
+      if (q === '"' || q === "'") {
+        const close = text.indexOf(q, j + 1);
+        if (close < 0) return -1;
+        i = close;
+      }
+    }
+  }
+  return -1;
+}
+
 /** Removes HTML tags (and what `<head>`, `<script>`, `<style>` hold). */
 function stripTags(text: string): string {
   let out = '';
@@ -23,7 +42,17 @@ function stripTags(text: string): string {
     const lt = text.indexOf('<', i);
     if (lt < 0) break;
     const c = text[lt + 1] ?? '';
-    const gt = text.indexOf('>', lt);
+    let gt = tagEnd(text, lt);
+    // `</` not followed by a letter opens a bogus comment (HTML spec).
+    if (c === '/' && !/[a-z]/iu.test(text[lt + 2] ?? '')) {
+      const end = text.indexOf('>', lt);
+      gt = end < 0 ? text.length - 1 : end;
+    }
+    // An end tag cut short ends at white space, as htmlparser2 reads it.
+    if (gt < 0 && c === '/' && /[a-z]/iu.test(text[lt + 2] ?? '')) {
+      const ws = text.slice(lt).search(/\s/u);
+      if (ws > 0) gt = lt + ws;
+    }
     if (gt < 0 || !/[a-z/!]/iu.test(c)) {
       out += text.slice(i, lt + 1);
       i = lt + 1;
@@ -101,4 +130,13 @@ export function wordCoverage(text: string, format: FormatId, doc: SourceDocument
     else missing.push(w);
   }
   return { coverage: input.length === 0 ? 1 : (input.length - missing.length) / input.length, total: input.length, missing };
+}
+
+/**
+ * Words of the input not found anywhere in the output text (as substrings,
+ * so a word split by inserted markup still counts as kept).
+ */
+export function missingWords(text: string, format: FormatId, doc: SourceDocument, extra: readonly string[] = []): string[] {
+  const haystack = [...outputWords(doc), ...extra.flatMap(words)].join('');
+  return inputWords(text, format).filter((w) => !haystack.includes(w));
 }
