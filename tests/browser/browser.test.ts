@@ -51,19 +51,26 @@ describeBrowser('in a browser', () => {
     const texts = SAMPLES.map((name) => readFileSync(`examples/data/${name}`, 'utf8'));
     const inBrowser = await page.evaluate((samples) => {
       const L = (globalThis as unknown as { EqualityPlans: typeof lib }).EqualityPlans;
-      const out: Record<string, unknown> = {
+      const review = L.parseDocument(samples[0]!).data;
+      const out = {
         iso: [L.isIsoDate('2024-02-29'), L.isIsoDate('2006-06-31')],
         html: L.escapeHtml('<b>'),
+        timescales: ['by autumn 2006', '2008/09', 'Q3 2023/24', 'by 31 June 2006', 'Sept 09'].map((t) => L.parseTimescale(t)),
+        documents: samples.map((t) => L.parseDocument(t)),
+        rag: review.kind === 'review' ? review.recommendations.map((r) => L.ragStatus(r, { asOf: '2006-06-30' })) : [],
       };
-      const anyL = L as unknown as Record<string, (...args: unknown[]) => unknown>;
-      if (typeof anyL.parseTimescale === 'function') out.timescale = anyL.parseTimescale('by autumn 2006');
-      if (typeof anyL.parseDocument === 'function') out.documents = samples.map((t) => anyL.parseDocument!(t));
       return JSON.parse(JSON.stringify(out));
     }, texts);
-    const anyLib = lib as unknown as Record<string, (...args: unknown[]) => unknown>;
-    const inNode: Record<string, unknown> = { iso: [true, false], html: '&lt;b&gt;' };
-    if (typeof anyLib.parseTimescale === 'function') inNode.timescale = anyLib.parseTimescale('by autumn 2006');
-    if (typeof anyLib.parseDocument === 'function') inNode.documents = texts.map((t) => anyLib.parseDocument!(t));
+    const review = lib.parseDocument(texts[0]!).data;
+    const inNode = {
+      iso: [true, false],
+      html: '&lt;b&gt;',
+      timescales: ['by autumn 2006', '2008/09', 'Q3 2023/24', 'by 31 June 2006', 'Sept 09'].map((t) => lib.parseTimescale(t)),
+      documents: texts.map((t) => lib.parseDocument(t)),
+      rag: review.kind === 'review' ? review.recommendations.map((r) => lib.ragStatus(r, { asOf: '2006-06-30' })) : [],
+    };
+    expect(inNode.documents.map((d) => d.data.kind)).toEqual(['review', 'action-plan', 'strategy', 'action-plan', 'peer-review']);
+    expect(inNode.rag).toHaveLength(15);
     expect(inBrowser).toEqual(JSON.parse(JSON.stringify(inNode)));
     await page.close();
   });
