@@ -6,6 +6,7 @@ import type { SourceDocument } from '../read/types.js';
 import type { InterpretOptions } from './types.js';
 import { flatten, fold, withMarker, type Entry } from './_prose/entries.js';
 import { toSections } from './_prose/sections.js';
+import { safely } from './_prose/safe.js';
 
 /**
  * Options of {@link interpretOutlinePlan}: the options every interpreter takes.
@@ -71,6 +72,10 @@ function truncated(text: string): boolean {
  * @category Interpreters
  */
 export function interpretOutlinePlan(doc: SourceDocument, options: InterpretOutlinePlanOptions = {}): ParseResult<ActionPlan> {
+  return safely('interpret/outline-plan', () => readOutline(doc, options ?? {}), () => ({ kind: 'action-plan', title: '', themes: [], actions: [], body: [], metadata: {} }));
+}
+
+function readOutline(doc: SourceDocument, options: InterpretOutlinePlanOptions): ParseResult<ActionPlan> {
   const diagnostics: Diagnostic[] = [];
   const document = options.source;
   const all = flatten(doc);

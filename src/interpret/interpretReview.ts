@@ -8,6 +8,7 @@ import { findOwners } from './_prose/owners.js';
 import { contactLines, findPanel } from './_prose/people.js';
 import { isHeadingEntry, toSections } from './_prose/sections.js';
 import { readTimescale } from './_prose/timescale.js';
+import { safely } from './_prose/safe.js';
 
 /**
  * Options of {@link interpretReview}: the options every interpreter takes.
@@ -71,6 +72,10 @@ function splitTitle(text: string): { title: string; owner?: string } {
  * @category Interpreters
  */
 export function interpretReview(doc: SourceDocument, options: InterpretReviewOptions = {}): ParseResult<Review> {
+  return safely('interpret/review', () => readReview(doc, options ?? {}), () => ({ kind: 'review', title: '', body: [], panel: [], contact: [], recommendations: [], metadata: {} }));
+}
+
+function readReview(doc: SourceDocument, options: InterpretReviewOptions): ParseResult<Review> {
   const diagnostics: Diagnostic[] = [];
   const document = options.source;
   const entries = flatten(doc);

@@ -6,6 +6,7 @@ import { flatten, fold, type Entry } from './_prose/entries.js';
 import { toSections } from './_prose/sections.js';
 import { contentWords, overlap, readDayMonthYear, splitSentences } from './_prose/text.js';
 import { readTimescale } from './_prose/timescale.js';
+import { safely } from './_prose/safe.js';
 
 /**
  * Options of {@link interpretStrategy}: the options every interpreter takes.
@@ -84,6 +85,10 @@ function ref(document: string | undefined, line: number, column: number): NonNul
  * @category Interpreters
  */
 export function interpretStrategy(doc: SourceDocument, options: InterpretStrategyOptions = {}): ParseResult<Strategy> {
+  return safely('interpret/strategy', () => readStrategy(doc, options ?? {}), () => ({ kind: 'strategy', title: '', themes: [], crossCuttingPriorities: [], principles: [], actions: [], body: [], metadata: {} }));
+}
+
+function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): ParseResult<Strategy> {
   const diagnostics: Diagnostic[] = [];
   const document = options.source;
   const entries = flatten(doc);
