@@ -12,9 +12,9 @@ const words = fc.constantFrom('R1', 'R12', 'That', 'the', 'Council', 'and', 'par
 const text = fc.array(words, { maxLength: 12 }).map((w) => w.join(' '));
 const pos = fc.integer({ min: 1, max: 60 });
 const item: fc.Arbitrary<SourceListItem> = fc.letrec<{ item: SourceListItem }>((tie) => ({
-  item: fc.record({ text, line: pos, column: pos, marker: fc.constantFrom('-', '1.', '4)', 'R3', '•'), children: fc.oneof({ depthSize: 'small' }, fc.constant([]), fc.array(tie('item'), { maxLength: 2 })) }),
+  item: fc.record({ text, line: pos, column: pos, marker: fc.constantFrom('-', '1.', '4)', 'R3', '•'), children: fc.oneof({ depthSize: 'small' }, fc.constant<SourceListItem[]>([]), fc.array(tie('item'), { maxLength: 2 })) }),
 })).item;
-const cell: fc.Arbitrary<TableCell> = fc.record({ text, line: pos, column: pos, paragraphs: fc.constant([]), items: fc.constant([]) });
+const cell: fc.Arbitrary<TableCell> = fc.record({ text, line: pos, column: pos, paragraphs: fc.constant<TableCell['paragraphs']>([]), items: fc.constant<TableCell['items']>([]) });
 const block: fc.Arbitrary<SourceBlock> = fc.oneof(
   fc.record({ type: fc.constant('heading' as const), text, line: pos, column: pos, depth: fc.integer({ min: 1, max: 6 }) }),
   fc.record({ type: fc.constant('paragraph' as const), text, line: pos, column: pos }),
