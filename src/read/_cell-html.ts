@@ -257,6 +257,9 @@ export function _listItems(list: ElementNode, depth: number, ctx: Ctx): SourceLi
   const dashes = depth > 1 || (!hasBullets && plain.trimStart().startsWith('- '));
   let current: SourceListItem | undefined;
   const pendingText: Node[] = [];
+  // `<ol>` items are numbered from `start` (default 1), as a browser shows them.
+  const start = Number.parseInt(list.attribs['start'] ?? '1', 10);
+  let number = Number.isSafeInteger(start) ? start : 1;
 
   const flushText = (): void => {
     if (pendingText.length === 0) return;
@@ -284,6 +287,7 @@ export function _listItems(list: ElementNode, depth: number, ctx: Ctx): SourceLi
     if (child.kind === 'element' && child.name === 'li') {
       flushText();
       current = _liItem(child, depth, ctx);
+      if (list.name === 'ol') current.marker = `${number++}.`;
       items.push(current);
     } else if (child.kind === 'element' && isList(child)) {
       flushText();

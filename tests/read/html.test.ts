@@ -52,6 +52,17 @@ describe('readHtml', () => {
     expect(cell.raw?.startsWith('<td><p>Set up')).toBe(true);
   });
 
+  it('numbers ordered list items as a browser does', () => {
+    const { data: d } = readHtml('<ol start="3"><li>Third</li><li>Fourth</li></ol><ul><li>Plain</li></ul>');
+    expect(lists(d).map((l) => l.items.map((i) => [i.marker, i.text]))).toEqual([
+      [
+        ['3.', 'Third'],
+        ['4.', 'Fourth'],
+      ],
+      [[undefined, 'Plain']],
+    ]);
+  });
+
   it('reports ragged rows and tags left open', () => {
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['10:5 ragged-row', '13:9 unclosed-tag']);
   });
