@@ -91,6 +91,17 @@ describe('readText numbered lists in prose', () => {
     expect(romans?.items.map((i) => i.marker)).toEqual(['vi', 'vii']);
   });
 
+  it('reads capital letters and roman numerals when two or more lines carry them', () => {
+    const { data: outline } = readText('Contents:\nI. Scope\nII. Actions\n  A. Training\n  B. Monitoring\nIII. Review\n');
+    expect(lists(outline)[0]?.items.map((i) => [i.marker, i.text, i.children.map((c) => c.marker)])).toEqual([
+      ['I.', 'Scope', []],
+      ['II.', 'Actions', ['A.', 'B.']],
+      ['III.', 'Review', []],
+    ]);
+    const { data: prose } = readText('The report was written by\nA. Smith and colleagues.');
+    expect(prose.blocks.map((b) => b.type)).toEqual(['paragraph']);
+  });
+
   it('joins a loose list separated by blank lines and tells (h) from (i)', () => {
     const { data: loose } = readText('Steps:\n\n(g) seven\n\n(h) eight\n\n(i) nine\n');
     expect(lists(loose)).toHaveLength(1);

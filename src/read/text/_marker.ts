@@ -2,7 +2,8 @@
  * Internal: list markers at the start of a line of prose, found by a small
  * tokeniser (no regular expressions): bullets (`-`, `*`, `•`), numbers
  * (`1.`, `1)`, `1.1`, `(1)`), letters (`(a)`, `a)`, `b.`), roman numerals
- * (`i.`, `(iv)`, `vi`) and codes (`R1`, `R15`).
+ * (`i.`, `(iv)`, `vi`, `IV.`), capital letters (`A.`, `B)`) and codes
+ * (`R1`, `R15`).
  */
 
 /** A marker found at the start of a line. */
@@ -107,6 +108,15 @@ export function _markerAt(line: string, start: number): _Marker | undefined {
   }
   if (isUpper(c)) {
     let j = start;
+    while (isUpper(line[j]) && j - start < 6) j++;
+    const caps = line.slice(start, j);
+    if (line[j] === '.' || line[j] === ')') {
+      // "A. Background", "IV) Scope": weak, as "A. Smith" is a name.
+      if (/^[IVXLC]+$/u.test(caps) && (caps.length > 1 || caps === 'I')) return done(j + 1, `I${line[j]}`, false);
+      if (caps.length === 1) return done(j + 1, `A${line[j]}`, false);
+      return undefined;
+    }
+    j = start;
     while (isUpper(line[j]) && j - start < 3) j++;
     if (!isDigit(line[j])) return undefined;
     const letters = j;

@@ -83,7 +83,7 @@ interface Open {
 
 /** Normalises ambiguous kinds: `(i)` after `(h)` is a letter. */
 function kindOf(m: _Marker, stack: readonly Open[]): string {
-  const letterFor: Record<string, string> = { '(i)': '(a)', 'i.': 'a.', 'i)': 'a)' };
+  const letterFor: Record<string, string> = { '(i)': '(a)', 'i.': 'a.', 'i)': 'a)', 'I.': 'A.', 'I)': 'A)' };
   const letter = letterFor[m.kind];
   if (letter !== undefined && m.marker.replace(/[().]/gu, '').length === 1 && stack.some((o) => o.kind === letter)) return letter;
   return m.kind;
