@@ -26,7 +26,8 @@ export interface Token {
 }
 
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']);
-import { LEXICON } from './_words.js';
+/** Longest word in the vocabulary ("implementation"); longer words are never looked up, so they are not lower-cased. */
+const LONGEST_WORD = 14;
 
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
 
@@ -91,8 +92,9 @@ export function tokenize(text: string): Token[] {
         if (d < 128 || !isLetterAt(text, j)) break;
       }
       const word = text.slice(i, j);
-      const lower = word.toLowerCase();
-      tokens.push({ type: 'word', text: word, norm: LEXICON.get(lower) ?? lower, start: i, end: j, ordinal: false, value: Number.NaN, paren, close: -1 });
+      // Longer words are in no vocabulary list: skip lower-casing them.
+      const norm = j - i <= LONGEST_WORD ? word.toLowerCase() : word;
+      tokens.push({ type: 'word', text: word, norm, start: i, end: j, ordinal: false, value: Number.NaN, paren, close: -1 });
       i = j;
       continue;
     }

@@ -53,10 +53,13 @@ export interface ParseTimescaleOptions {
   context?: TimescaleContext;
 }
 
+const NO_CONTEXT: CheckedContext = {};
+const CONTEXT_DATES = ['start', 'end', 'anchor'] as const;
+
 function checkContext(context: TimescaleContext | undefined, diagnostics: Diagnostic[]): CheckedContext {
   const checked: CheckedContext = {};
   if (!context || typeof context !== 'object') return checked;
-  for (const field of ['start', 'end', 'anchor'] as const) {
+  for (const field of CONTEXT_DATES) {
     const value: unknown = context[field];
     if (value === undefined) continue;
     if (isIsoDate(value)) checked[field] = value;
@@ -91,7 +94,7 @@ function trimEvent(s: string): string {
 
 function read(text: string, options: ParseTimescaleOptions | undefined): Timescale {
   const diagnostics: Diagnostic[] = [];
-  const context = checkContext(options?.context, diagnostics);
+  const context = options?.context === undefined ? NO_CONTEXT : checkContext(options.context, diagnostics);
   const tokens = tokenize(text);
   const reading = new Reader(text, tokens, context).read();
   diagnostics.push(...reading.diagnostics);
