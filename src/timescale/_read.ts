@@ -269,12 +269,31 @@ export class Reader {
     return this.text.slice(a.start, b.end);
   }
 
-  private column(i: number): number {
-    return (this.tokens[i]?.start ?? 0) + 1;
+  /** Offsets where lines start, built once, on the first diagnostic. */
+  private lineStarts: number[] | undefined;
+
+  /** 1-based line and column of token i within the phrase. */
+  private position(i: number): { line: number; column: number } {
+    const offset = this.tokens[i]?.start ?? 0;
+    if (this.lineStarts === undefined) {
+      const starts = [0];
+      for (let k = this.text.indexOf('\n'); k >= 0; k = this.text.indexOf('\n', k + 1)) starts.push(k + 1);
+      this.lineStarts = starts;
+    }
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
   }
 
   private note(code: string, severity: Diagnostic['severity'], message: string, from: number, to: number, extra: Partial<Diagnostic> = {}): Diagnostic {
-    return { code, severity, message, column: this.column(from), text: this.source(from, to), source: 'timescale', ...extra };
+    const { line, column } = this.position(from);
+    return { code, severity, message, line, column, text: this.source(from, to), source: 'timescale', ...extra };
   }
 
   private monthAt(i: number): number | undefined {

@@ -134,7 +134,7 @@ describe('sample 000: deadlines inside recommendation sentences', () => {
   it('names the impossible date 31 June 2006 and its nearest real date, with its column', () => {
     const text = recs.get('R10') ?? '';
     const d = parseTimescale(text).diagnostics?.find((x) => x.code === 'invalid-date');
-    expect(d).toMatchObject({ severity: 'error', text: '31 June 2006', expected: '2006-06-30' });
+    expect(d).toMatchObject({ severity: 'error', line: 1, text: '31 June 2006', expected: '2006-06-30' });
     expect(d?.message).toBe('Unexpected `31 June 2006`, expected a real calendar date; read as the nearest real date, 30 June 2006');
     expect(text.slice((d?.column ?? 0) - 1).startsWith('31 June 2006')).toBe(true);
   });
@@ -152,5 +152,12 @@ describe('sample 002: dates in prose and metadata', () => {
     const considered = /^\| Report has been considered by \| ([^|]+) \|/mu.exec(text)?.[1]?.trim() ?? '';
     const r = parseTimescale(considered);
     expect(r.periods?.map((p) => p.start)).toEqual(['2023-01-11', '2023-03-03']);
+  });
+});
+
+describe('diagnostic positions', () => {
+  it('gives the 1-based line and column within a multi-line cell', () => {
+    const d = parseTimescale('June 2009\nContinuation\nby 31 June 2006').diagnostics?.[0];
+    expect(d).toMatchObject({ code: 'invalid-date', line: 3, column: 4, text: '31 June 2006' });
   });
 });
