@@ -68,6 +68,7 @@ export function _looksLikeHtml(raw: string): boolean {
 export function _parseHtmlTree(raw: string, at: (offset: number) => _Pos, report: (d: Diagnostic) => void, where = 'cell'): ElementNode {
   const root: ElementNode = { kind: 'element', name: '#root', attribs: {}, start: 0, end: raw.length, children: [] };
   const stack: ElementNode[] = [root];
+  let tooDeep = false;
   // How far the parser's events have reached into `raw`.
   let consumed = 0;
   const mark = (): void => {
@@ -77,6 +78,22 @@ export function _parseHtmlTree(raw: string, at: (offset: number) => _Pos, report
     {
       onopentag(name, attribs) {
         mark();
+        if (stack.length > MAX_DEPTH) {
+          // Deeper elements are flattened into the deepest one kept, so the
+          // tree walks cannot overflow the call stack; their text is kept.
+          if (!tooDeep) {
+            tooDeep = true;
+            const p = at(parser.startIndex);
+            report({
+              code: 'nesting-too-deep',
+              severity: 'warning',
+              message: `Unexpected nesting deeper than ${MAX_DEPTH} elements in the ${where}, expected a shallower tree; deeper tags are ignored, their text kept`,
+              line: p.line,
+              column: p.column,
+            });
+          }
+          return;
+        }
         const el: ElementNode = { kind: 'element', name, attribs, start: parser.startIndex, end: raw.length, children: [] };
         (stack[stack.length - 1] ?? root).children.push(el);
         stack.push(el);
@@ -144,6 +161,9 @@ export function _parseHtmlTree(raw: string, at: (offset: number) => _Pos, report
   }
   return root;
 }
+
+/** Deepest element nesting kept (the tree walks are recursive). */
+const MAX_DEPTH = 200;
 
 /** Elements whose end tag HTML lets one leave out. */
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'html', 'head', 'body', 'colgroup', 'caption', 'rb', 'rt', 'rp']);

@@ -52,6 +52,13 @@ describe('readHtml', () => {
     expect(cell.raw?.startsWith('<td><p>Set up')).toBe(true);
   });
 
+  it('flattens HTML nested too deep instead of overflowing the stack, keeping the text', () => {
+    const deep = `${'<div>'.repeat(5000)}deep text${'</div>'.repeat(5000)}<p>after</p>`;
+    const r = readHtml(deep);
+    expect(r.data.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['deep text', 'after']);
+    expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['1:1001 nesting-too-deep']);
+  });
+
   it('numbers ordered list items as a browser does', () => {
     const { data: d } = readHtml('<ol start="3"><li>Third</li><li>Fourth</li></ol><ul><li>Plain</li></ul>');
     expect(lists(d).map((l) => l.items.map((i) => [i.marker, i.text]))).toEqual([
