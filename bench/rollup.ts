@@ -6,7 +6,7 @@
  *   npx tsx bench/rollup.ts            (add --expose-gc via NODE_OPTIONS for steadier memory figures)
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollUp } from '../src/rollup/index.js';
@@ -119,6 +119,7 @@ function measure<T>(fn: () => T): { ms: number; heap: number; buffers: number; r
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+const loadBefore = loadavg()[0]!;
 const tGen = performance.now();
 const items = generate(N);
 const genMs = performance.now() - tGen;
@@ -164,6 +165,7 @@ for (const [by, field] of [
   });
 }
 
+const loadAfter = loadavg()[0]!;
 const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
 const rate = (ms: number) => `${Math.round(N / (ms / 1000)).toLocaleString('en-GB')}`;
 const cpu = cpus();
@@ -172,7 +174,7 @@ const lines = [
   '',
   `\`npx tsx bench/rollup.ts\` — ${N.toLocaleString('en-GB')} generated actions (8 themes, 200 leads, 5% ongoing, 7% cancelled/deferred, 13% complete, half with one progress update), as of ${AS_OF}, default rules. Median of ${ROUNDS} rounds; both run in the same process on the same data, and the bench checks that both give identical counts per group and status.`,
   '',
-  `Machine: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} cores, ${mb(totalmem())} RAM, Node ${process.version}${gc ? ', --expose-gc' : ' (no --expose-gc: heap deltas include uncollected garbage)'}. Generating the data took ${Math.round(genMs)} ms.`,
+  `Machine: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} cores, ${mb(totalmem())} RAM, Node ${process.version}${gc ? ', --expose-gc' : ' (no --expose-gc: heap deltas include uncollected garbage)'}. Generating the data took ${Math.round(genMs)} ms. One-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the run${loadAfter > cpu.length ? ' (a busy machine: absolute times are inflated; the ratio, measured interleaved, is the figure to watch)' : ''}.`,
   '',
   '| by | rollUp ms | rollUp records/s | rollUp heap Δ (+ typed arrays) | hand loop ms | hand loop records/s | hand loop heap Δ | ratio |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
