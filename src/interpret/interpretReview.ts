@@ -86,7 +86,7 @@ function readReview(doc: SourceDocument, options: InterpretReviewOptions): Parse
     const found = recommendationRef(entry);
     if (found !== undefined) {
       const number = found.ref.slice(1);
-      let id = `r${number}`;
+      let id = `R${number}`;
       while (recommendations.some((r) => r.id === id)) id = `${id}-2`;
       const rec: Recommendation = {
         id,
