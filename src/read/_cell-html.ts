@@ -11,7 +11,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { _fold, _firstNonSpace, type _Pos } from './_lines.js';
+import { _fold, _firstNonSpace, type _Pos, _pushAll } from './_lines.js';
 import type { SourceListItem, TextSpan } from './types.js';
 
 interface Piece {
@@ -312,8 +312,8 @@ export function _listItems(list: ElementNode, depth: number, ctx: Ctx): SourceLi
     } else if (child.kind === 'element' && isList(child)) {
       flushText();
       const nested = _listItems(child, depth + 1, ctx);
-      if (current === undefined) items.push(...nested);
-      else current.children.push(...nested);
+      if (current === undefined) _pushAll(items, nested);
+      else _pushAll(current.children, nested);
     } else {
       pendingText.push(child);
     }
@@ -328,7 +328,7 @@ export function _liItem(li: ElementNode, depth: number, ctx: Ctx): SourceListIte
   const s = _span(run, 0, run.text.length, ctx);
   const p = ctx.at(ctx.base + li.start);
   const item: SourceListItem = { text: s?.text ?? '', line: s?.line ?? p.line, column: s?.column ?? p.column, children: [] };
-  for (const c of li.children) if (c.kind === 'element' && isList(c)) item.children.push(..._listItems(c, depth + 1, ctx));
+  for (const c of li.children) if (c.kind === 'element' && isList(c)) _pushAll(item.children, _listItems(c, depth + 1, ctx));
   return item;
 }
 
@@ -346,7 +346,7 @@ export function _walkCell(nodes: Node[], ctx: Ctx, out: _CellContent): void {
     if (n.kind === 'element' && SKIP.has(n.name)) continue;
     if (n.kind === 'element' && isList(n)) {
       flushLoose();
-      out.items.push(..._listItems(n, 1, ctx));
+      _pushAll(out.items, _listItems(n, 1, ctx));
     } else if (n.kind === 'element' && n.name === 'li') {
       flushLoose();
       out.items.push(_liItem(n, 1, ctx));

@@ -75,3 +75,8 @@ export function _firstNonSpace(text: string): number {
   }
   return 0;
 }
+
+/** Appends `items` to `target` without spreading (a spread of a huge array overflows the call stack). */
+export function _pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}

@@ -128,6 +128,13 @@ describe('readMarkdown edge cases', () => {
     ]);
   });
 
+  it('falls back to plain text when marked cannot lex absurd nesting', () => {
+    const deep = `${'> '.repeat(20000)}quoted words\n\nafter`;
+    const r = readMarkdown(deep);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['markdown-fallback']);
+    expect(r.data.blocks.map((b) => b.type === 'paragraph' && b.text.endsWith('quoted words'))).toEqual([true, false]);
+  });
+
   it('handles CRLF line ends with the same positions', () => {
     const { data } = readMarkdown('# Title\r\n\r\n- one\r\n- two\r\n');
     expect(lists(data)[0]?.items.map((i) => [i.line, i.column, i.text])).toEqual([

@@ -11,7 +11,7 @@ import {
   type _HtmlCtx,
   type _Node,
 } from '../_cell-html.js';
-import { _fold, _locator } from '../_lines.js';
+import { _fold, _locator, _pushAll } from '../_lines.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
 import { _reportRaggedRows } from '../_table.js';
 import type { ReadOptions, SourceBlock, SourceDocument, TableCell, TableRow } from '../types.js';
@@ -131,7 +131,7 @@ function pushCellContent(out: _CellContent, env: Env): void {
   const first = out.items[0];
   if (first !== undefined) ordered.push({ type: 'list', items: out.items, line: first.line, column: first.column });
   ordered.sort((a, b) => a.line - b.line || a.column - b.column);
-  env.read.blocks.push(...ordered);
+  _pushAll(env.read.blocks, ordered);
 }
 
 function rowsOf(el: _ElementNode): _ElementNode[] {
@@ -139,7 +139,7 @@ function rowsOf(el: _ElementNode): _ElementNode[] {
   for (const c of el.children) {
     if (c.kind !== 'element') continue;
     if (c.name === 'tr') rows.push(c);
-    else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') rows.push(...rowsOf(c));
+    else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') _pushAll(rows, rowsOf(c));
   }
   return rows;
 }

@@ -1,11 +1,12 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { ParseResult } from '../../model/diagnostic.js';
 import { _readCellHtml } from '../_cell-html.js';
-import { _fold, _firstNonSpace, _locator, _splitLines, type _Line, type _Pos } from '../_lines.js';
+import { _fold, _firstNonSpace, _locator, _splitLines, type _Line, type _Pos, _pushAll } from '../_lines.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
 import { _reportRaggedRows } from '../_table.js';
 import { _markerAt } from '../text/_marker.js';
-import { _looksLikeHeading, _readProse } from '../text/_prose.js';
+import { _chunks, _looksLikeHeading, _readProse } from '../text/_prose.js';
+import { _readOutline } from '../text/_outline.js';
 import type { ReadOptions, SourceBlock, SourceDocument, SourceListItem, TableCell, TableRow } from '../types.js';
 import { _inlineText } from './_inline.js';
 
@@ -56,7 +57,23 @@ function readBody(input: string, ctx: _ReadContext): void {
   // columns are unchanged, as `\r` only ends lines).
   const text = input.replace(/\r\n?/gu, '\n');
   const env: Env = { text, at: _locator(text), lines: _splitLines(text), ctx };
-  const tokens = new Lexer({ gfm: true }).lex(text);
+  let tokens: Token[];
+  try {
+    tokens = new Lexer({ gfm: true }).lex(text);
+  } catch (error) {
+    // marked recurses: absurdly deep nesting overflows the stack. Read the
+    // text as a plain outline rather than lose it.
+    ctx.report({
+      code: 'markdown-fallback',
+      severity: 'warning',
+      message: 'Unexpected markdown the lexer could not read, expected less deeply nested syntax; read as plain text',
+      line: 1,
+      column: 1,
+      note: error instanceof Error ? error.message : String(error),
+    });
+    _pushAll(ctx.blocks, _readOutline(_chunks(env.lines)));
+    return;
+  }
   let offset = 0;
   for (const token of tokens) {
     const found = token.raw === '' ? -1 : text.indexOf(token.raw, offset);
@@ -119,7 +136,7 @@ function block(token: Token, start: number, env: Env): void {
     case 'blockquote': {
       // Read the quoted lines as prose, with the `>` markers blanked out.
       const lines = linesOf(env, start, token.raw.length).map((l) => ({ ...l, text: l.text.replace(/^(\s*)>/u, '$1 ') }));
-      ctx.blocks.push(...proseBlocks(lines));
+      _pushAll(ctx.blocks, proseBlocks(lines));
       return;
     }
     default: {
@@ -187,7 +204,7 @@ function paragraph(raw: string, start: number, env: Env): void {
       return;
     }
   }
-  ctx.blocks.push(...proseBlocks(lines));
+  _pushAll(ctx.blocks, proseBlocks(lines));
 }
 
 /** Splits a pipe row into cells with their offsets in the line. */
