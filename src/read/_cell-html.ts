@@ -255,9 +255,9 @@ function segments(text: string, dashes: boolean): { from: number; to: number; ma
     if (!isBullet && dashes && ch === '-') {
       const before = i === 0 ? ' ' : text[i - 1];
       const after = text[i + 1];
+      // Only a dash set off by spaces ("- brief media") starts an item;
+      // "set-up" and "–" do not.
       isBullet = (before === ' ' || before === '\u00a0' || before === '\n' || before === '\t') && (after === ' ' || after === '\u00a0');
-      // A dash after other words on the same item is a dash only when the
-      // text before it is blank or the list is a dash list.
     }
     if (isBullet) {
       push(i);
