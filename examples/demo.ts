@@ -10,6 +10,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
+  documentItems,
   escapeHtml,
   escapeMarkdown,
   formatDiagnostics,
@@ -21,7 +22,6 @@ import {
   slippage,
   toCsv,
   type EqualityDocument,
-  type RollUpItem,
   type RollUpKey,
 } from '../src/index.js';
 
@@ -45,18 +45,6 @@ if (values['as-of'] !== undefined && !isIsoDate(values['as-of'])) {
 
 type Row = { document: string; ref: string; title: string; due: string; daysLate: number | null; status: string; why: string; leads: string };
 
-function itemsOf(doc: EqualityDocument): (RollUpItem & { ref: string; title: string; leads?: readonly string[] })[] {
-  switch (doc.kind) {
-    case 'review':
-      return doc.recommendations.map((r) => ({ ...r, ref: r.ref ?? r.id, title: r.text, leads: r.owners }));
-    case 'action-plan':
-    case 'strategy':
-      return doc.actions.map((a) => ({ ...a, ref: a.ref ?? a.id, title: a.title }));
-    case 'peer-review':
-      return doc.areas.flatMap((area) => area.actions.map((a) => ({ ...a, ref: a.ref ?? a.id, title: a.title, themeIds: [area.ref] })));
-  }
-}
-
 function summary(doc: EqualityDocument): string {
   switch (doc.kind) {
     case 'review':
@@ -66,7 +54,7 @@ function summary(doc: EqualityDocument): string {
     case 'strategy':
       return `strategy "${doc.title}" (${doc.date ?? 'undated'}): ${doc.themes.length} themes, ${doc.crossCuttingPriorities.length} cross-cutting priorities, ${doc.principles.length} guiding principles`;
     case 'peer-review':
-      return `peer review "${doc.title ?? ''}": areas ${doc.areas.map((a) => a.ref).join(', ')}, ${doc.areas.reduce((n, a) => n + a.actions.length, 0)} actions`;
+      return `peer review${doc.title ? ` "${doc.title}"` : ''}: areas ${doc.areas.map((a) => a.ref).join(', ')}, ${doc.areas.reduce((n, a) => n + a.actions.length, 0)} actions`;
   }
 }
 
@@ -88,7 +76,7 @@ for (const file of files) {
   for (const d of diagnostics) counts[d.severity]++;
   say(`   diagnostics: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);
 
-  const items = itemsOf(data);
+  const items = documentItems(data);
   const dated = items.filter((i) => i.timescale);
   md.push(`## ${escapeMarkdown(file)}`, '', escapeMarkdown(summary(data)), '');
   html.push(`<h2>${escapeHtml(file)}</h2><p>${escapeHtml(summary(data))}</p>`);

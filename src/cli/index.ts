@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import {
   EqualityDocumentSchema,
   PROGRESS_RULES_PRESETS,
+  documentItems,
   escapeHtml,
   escapeMarkdown,
   formatDiagnostics,
@@ -19,9 +20,8 @@ import {
   sanitizeTerminal,
   slippage,
   toCsv,
-  type EqualityDocument,
+  type DocumentItem,
   type FormatId,
-  type RollUpItem,
   type RollUpKey,
 } from '../index.js';
 
@@ -43,20 +43,6 @@ Options:
 
 const FORMATS = ['tsv-html', 'csv', 'html', 'markdown', 'text'];
 const KEYS = ['theme', 'priority', 'lead', 'plan', 'recommendation', 'characteristic'];
-
-type Item = RollUpItem & { ref: string; title: string };
-
-function itemsOf(doc: EqualityDocument): Item[] {
-  switch (doc.kind) {
-    case 'review':
-      return doc.recommendations.map((r) => ({ ...r, ref: r.ref ?? r.id, title: r.text, leads: r.owners }));
-    case 'action-plan':
-    case 'strategy':
-      return doc.actions.map((a) => ({ ...a, ref: a.ref ?? a.id, title: a.title }));
-    case 'peer-review':
-      return doc.areas.flatMap((area) => area.actions.map((a) => ({ ...a, ref: a.ref ?? a.id, title: a.title, themeIds: [area.ref] })));
-  }
-}
 
 function fail(message: string): number {
   process.stderr.write(`${sanitizeTerminal(message)}\n`);
@@ -129,7 +115,7 @@ function main(argv: string[]): number {
       if (!KEYS.includes(by)) return fail(`Unexpected --by \`${by}\`, expected one of ${KEYS.join(', ')}`);
       const rules = PROGRESS_RULES_PRESETS[values.rules ?? 'default'];
       if (!rules) return fail(`Unexpected --rules \`${values.rules}\`, expected one of ${Object.keys(PROGRESS_RULES_PRESETS).join(', ')}`);
-      process.stdout.write(report(itemsOf(data), { asOf, by: by as RollUpKey, rules, output: values.output ?? 'text', file }));
+      process.stdout.write(report(documentItems(data), { asOf, by: by as RollUpKey, rules, output: values.output ?? 'text', file }));
     } else {
       return fail(`Unknown command \`${command}\`\n\n${HELP}`);
     }
@@ -137,7 +123,7 @@ function main(argv: string[]): number {
   return status;
 }
 
-function report(items: Item[], o: { asOf: string; by: RollUpKey; rules: NonNullable<(typeof PROGRESS_RULES_PRESETS)[string]>; output: string; file: string }): string {
+function report(items: DocumentItem[], o: { asOf: string; by: RollUpKey; rules: NonNullable<(typeof PROGRESS_RULES_PRESETS)[string]>; output: string; file: string }): string {
   const rows = items.map((item) => {
     const slip = slippage(item, { asOf: o.asOf });
     const rag = ragStatus(item, { asOf: o.asOf, rules: o.rules });
