@@ -31,12 +31,39 @@ type Base =
   | { t: 'span'; start: string; end: string; kind: TimescaleKind }
   | { t: 'plan-year'; n: number };
 
+/** Gives every kind of base every field, so that all bases share one shape (faster property access). */
+function mkBase<T extends Base>(b: T): T {
+  const x = b as unknown as Partial<Record<'y' | 'y2' | 'm' | 'd' | 'd1' | 'd2' | 'q' | 'n', number>> & Partial<Record<'start' | 'end', string>> & { kind?: TimescaleKind };
+  return {
+    t: b.t,
+    y: x.y,
+    y2: x.y2,
+    m: x.m ?? 0,
+    d: x.d ?? 0,
+    d1: x.d1 ?? 0,
+    d2: x.d2 ?? 0,
+    q: x.q ?? 0,
+    n: x.n ?? 0,
+    start: x.start ?? '',
+    end: x.end ?? '',
+    kind: x.kind ?? 'unknown',
+  } as unknown as T;
+}
+
+/** Last day of the month `count` months on from month `m` of year `y` (count 1 = that month). */
+function endOfMonths(y: number, m: number, count: number): string {
+  const index = y * 12 + (m - 1) + count - 1;
+  const y2 = Math.floor(index / 12);
+  const m2 = index - y2 * 12 + 1;
+  return iso(y2, m2, lastDay(y2, m2));
+}
+
 type Part = 'early' | 'mid' | 'late' | 'end' | 'start' | 'week';
 type Role = 'by' | 'before' | 'from' | 'after' | 'whole' | 'between';
 
 interface Atom {
   base: Base;
-  part?: Part;
+  part: Part | undefined;
   from: number;
   to: number;
   notes: readonly Diagnostic[];
@@ -44,30 +71,44 @@ interface Atom {
 
 interface Resolved {
   kind: TimescaleKind;
-  start?: string;
-  end?: string;
-  invalid?: boolean;
-  yearAssumed?: boolean;
-  unknown?: boolean;
+  start: string | undefined;
+  end: string | undefined;
+  invalid: boolean;
+  yearAssumed: boolean;
+  unknown: boolean;
   /** The span before early/mid/late/end/start was applied. */
-  raw?: Resolved;
+  raw: Resolved | undefined;
+}
+
+/** A resolved span; all fields always present (one object shape). */
+function span(kind: TimescaleKind, start: string | undefined, end: string | undefined, invalid = false): Resolved {
+  return { kind, start, end, invalid, yearAssumed: false, unknown: false, raw: undefined };
+}
+
+function unknownSpan(): Resolved {
+  return { kind: 'unknown', start: undefined, end: undefined, invalid: false, yearAssumed: false, unknown: true, raw: undefined };
 }
 
 /** One period found in a phrase, with its token span. */
 export interface Found {
   kind: TimescaleKind;
-  start?: string;
-  end?: string;
+  start: string | undefined;
+  end: string | undefined;
   from: number;
   to: number;
-  yearAssumed?: boolean;
-  invalid?: boolean;
-  label?: string;
+  yearAssumed: boolean;
+  invalid: boolean;
+  label: string | undefined;
   /** For a label only ("(for Year 3)"): which period it names. */
-  labelOf?: 'previous' | 'next';
-  planYear?: number;
-  relative?: { amount: number; unit: 'day' | 'week' | 'month' | 'year' };
-  ongoingWord?: boolean;
+  labelOf: 'previous' | 'next' | undefined;
+  planYear: number | undefined;
+  relative: { amount: number; unit: 'day' | 'week' | 'month' | 'year' } | undefined;
+  ongoingWord: boolean;
+}
+
+/** A found period with every field present (one object shape). */
+function mkFound(kind: TimescaleKind, from: number, to: number): Found {
+  return { kind, start: undefined, end: undefined, from, to, yearAssumed: false, invalid: false, label: undefined, labelOf: undefined, planYear: undefined, relative: undefined, ongoingWord: false };
 }
 
 /** Everything read from a phrase. */
@@ -395,27 +436,27 @@ export class Reader {
         const y = Number(t.text);
         // ISO or year-first numeric date: 2006-03-31, 2006/03/31.
         if (this.sym(i + 1, '-', '/', '.') && isSmall(this.tok(i + 2), 12) && this.tok(i + 3)?.norm === this.tok(i + 1)?.norm && isSmall(this.tok(i + 4), 31)) {
-          return { base: { t: 'day', y, m: Number(this.tok(i + 2)?.norm), d: Number(this.tok(i + 4)?.norm) }, next: i + 5, notes };
+          return { base: mkBase({ t: 'day', y, m: Number(this.tok(i + 2)?.norm), d: Number(this.tok(i + 4)?.norm) }), next: i + 5, notes };
         }
         const fy = this.fyForm(i, false);
         if (fy) {
           const next = this.absorbFyWords(fy.next);
           const q = this.quarterAt(next);
-          if (q) return { base: { t: 'quarter', y: fy.y, q: q.q }, next: q.next, notes };
-          return { base: { t: 'fy', y: fy.y, y2: fy.y2 }, next, notes };
+          if (q) return { base: mkBase({ t: 'quarter', y: fy.y, q: q.q }), next: q.next, notes };
+          return { base: mkBase({ t: 'fy', y: fy.y, y2: fy.y2 }), next, notes };
         }
         // A span of calendar years: "2021 – 2024".
         if (this.sym(i + 1, '-') && isYear4(this.tok(i + 2))) {
           const y2 = Number(this.tok(i + 2)?.text);
           if (y2 > y + 1 && y2 - y <= 20) {
-            return { base: { t: 'span', start: iso(y, 1, 1), end: iso(y2, 12, 31), kind: 'range' }, next: i + 3, notes };
+            return { base: mkBase({ t: 'span', start: iso(y, 1, 1), end: iso(y2, 12, 31), kind: 'range' }), next: i + 3, notes };
           }
         }
         const next = i + 1;
         if (this.word(next, 'financial', 'fiscal') && this.word(next + 1, 'year')) {
-          return { base: { t: 'fy', y, y2: y + 1 }, next: next + 2, notes };
+          return { base: mkBase({ t: 'fy', y, y2: y + 1 }), next: next + 2, notes };
         }
-        return { base: { t: 'year', y }, next, notes };
+        return { base: mkBase({ t: 'year', y }), next, notes };
       }
       if (isSmall(t, 31)) {
         const d = Number(t.ordinal ? t.text.slice(0, -2) : t.norm);
@@ -431,7 +472,7 @@ export class Reader {
             if (this.sym(j, '.')) j++;
             const ya = this.yearAfter(j, true);
             if (ya?.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
-            return { base: ya ? { t: 'days', y: ya.y, m, d1: d, d2 } : { t: 'days', m, d1: d, d2 }, next: ya ? ya.next : j, notes };
+            return { base: ya ? mkBase({ t: 'days', y: ya.y, m, d1: d, d2 }) : mkBase({ t: 'days', m, d1: d, d2 }), next: ya ? ya.next : j, notes };
           }
         }
         // Day month year: "31 March 2006", "31st of March", "31st March 06".
@@ -443,7 +484,7 @@ export class Reader {
           if (this.sym(j, '.')) j++;
           const ya = this.yearAfter(j, true);
           if (ya?.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
-          return { base: ya ? { t: 'day', y: ya.y, m, d } : { t: 'day', m, d }, next: ya ? ya.next : j, notes };
+          return { base: ya ? mkBase({ t: 'day', y: ya.y, m, d }) : mkBase({ t: 'day', m, d }), next: ya ? ya.next : j, notes };
         }
         // Numeric, day first: 31/03/2006, 31.03.06, 31-03-2006.
         const s1 = this.tok(i + 1);
@@ -462,7 +503,7 @@ export class Reader {
               [dd, mm] = [mm, dd];
               notes = [...notes, this.note('month-first', 'warning', messages.monthFirst(this.source(i, i + 5), isoOf(y, mm, Math.min(dd, lastDay(y, mm)))), i, i + 5)];
             }
-            return { base: { t: 'day', y, m: mm, d: dd }, next: i + 5, notes };
+            return { base: mkBase({ t: 'day', y, m: mm, d: dd }), next: i + 5, notes };
           }
         }
       }
@@ -478,16 +519,16 @@ export class Reader {
       if (isSmall(n, 31) && ((n as Token).ordinal || (this.sym(j + 1, ',') && isYear4(this.tok(j + 2))) || isYear4(this.tok(j + 1)))) {
         const d = Number((n as Token).ordinal ? (n as Token).text.slice(0, -2) : (n as Token).norm);
         const ya = this.yearAfter(j + 1);
-        return { base: ya ? { t: 'day', y: ya.y, m, d } : { t: 'day', m, d }, next: ya ? ya.next : j + 1, notes };
+        return { base: ya ? mkBase({ t: 'day', y: ya.y, m, d }) : mkBase({ t: 'day', m, d }), next: ya ? ya.next : j + 1, notes };
       }
       const ya = this.yearAfter(j);
       if (ya) {
         if (ya.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
-        return { base: { t: 'month', y: ya.y, m }, next: ya.next, notes };
+        return { base: mkBase({ t: 'month', y: ya.y, m }), next: ya.next, notes };
       }
       // A month alone; "may" and "march" only when capitalised.
       if (AMBIGUOUS_MONTHS.has(t.norm) && t.text[0] === t.norm[0]) return undefined;
-      return { base: { t: 'month', m }, next: j, notes };
+      return { base: mkBase({ t: 'month', m }), next: j, notes };
     }
     const season = SEASONS.get(t.norm);
     if (season !== undefined) {
@@ -496,18 +537,18 @@ export class Reader {
       let k = j;
       if (this.word(k, 'of')) k++;
       const fy = this.fyForm(k, false);
-      if (fy && season === 12) return { base: { t: 'season', y: fy.y, m: season }, next: fy.next, notes };
+      if (fy && season === 12) return { base: mkBase({ t: 'season', y: fy.y, m: season }), next: fy.next, notes };
       const ya = this.yearAfter(j);
       if (ya) {
         if (ya.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
-        return { base: { t: 'season', y: ya.y, m: season }, next: ya.next, notes };
+        return { base: mkBase({ t: 'season', y: ya.y, m: season }), next: ya.next, notes };
       }
-      return { base: { t: 'season', m: season }, next: j, notes };
+      return { base: mkBase({ t: 'season', m: season }), next: j, notes };
     }
     const q = this.quarterAt(i);
     if (q) {
       const qy = this.quarterYear(q.next);
-      return { base: qy.y !== undefined ? { t: 'quarter', y: qy.y, q: q.q } : { t: 'quarter', q: q.q }, next: qy.next, notes };
+      return { base: qy.y !== undefined ? mkBase({ t: 'quarter', y: qy.y, q: q.q }) : mkBase({ t: 'quarter', q: q.q }), next: qy.next, notes };
     }
     // FY 2023/24, financial year 2008-09, the financial year.
     let fyEnd = -1;
@@ -517,19 +558,19 @@ export class Reader {
       let j = fyEnd;
       if (this.word(j, 'of')) j++;
       const fy = this.fyForm(j, true);
-      if (fy) return { base: { t: 'fy', y: fy.y, y2: fy.y2 }, next: fy.next, notes };
+      if (fy) return { base: mkBase({ t: 'fy', y: fy.y, y2: fy.y2 }), next: fy.next, notes };
       const yt = this.tok(j);
-      if (isYear4(yt)) return { base: { t: 'fy', y: Number((yt as Token).text), y2: Number((yt as Token).text) + 1 }, next: j + 1, notes };
-      return { base: { t: 'fy' }, next: fyEnd, notes };
+      if (isYear4(yt)) return { base: mkBase({ t: 'fy', y: Number((yt as Token).text), y2: Number((yt as Token).text) + 1 }), next: j + 1, notes };
+      return { base: mkBase({ t: 'fy' }), next: fyEnd, notes };
     }
     // Academic year 2009/10: 1 September to 31 August.
     if (t.norm === 'academic' && this.word(i + 1, 'year')) {
       const fy = this.fyForm(i + 2, true);
-      if (fy) return { base: { t: 'span', start: iso(fy.y, 9, 1), end: iso(fy.y2, 8, 31), kind: 'range' }, next: fy.next, notes };
+      if (fy) return { base: mkBase({ t: 'span', start: iso(fy.y, 9, 1), end: iso(fy.y2, 8, 31), kind: 'range' }), next: fy.next, notes };
     }
     // Year 3 of a plan.
     if (t.norm === 'year' && isSmall(this.tok(i + 1), 20) && !this.tok(i + 1)?.ordinal) {
-      return { base: { t: 'plan-year', n: Number(this.tok(i + 1)?.norm) }, next: i + 2, notes };
+      return { base: mkBase({ t: 'plan-year', n: Number(this.tok(i + 1)?.norm) }), next: i + 2, notes };
     }
     return undefined;
   }
@@ -611,9 +652,7 @@ export class Reader {
       return undefined;
     }
     if (p && b.base.t === 'plan-year') return undefined;
-    const atom: Atom = { base: b.base, from: i, to: b.next, notes: b.notes };
-    if (p) atom.part = p.part;
-    return atom;
+    return { base: b.base, part: p ? p.part : undefined, from: i, to: b.next, notes: b.notes };
   }
 
   /** The dates of a base in a given year (for bases written without one). */
@@ -622,30 +661,32 @@ export class Reader {
       case 'day': {
         const dim = lastDay(y, base.m);
         const day = iso(y, base.m, Math.min(base.d, dim));
-        return base.d > dim ? { kind: 'date', start: day, end: day, invalid: true } : { kind: 'date', start: day, end: day };
+        return span('date', day, day, base.d > dim);
       }
       case 'days': {
         const dim = lastDay(y, base.m);
-        return { kind: 'range', start: iso(y, base.m, Math.min(base.d1, dim)), end: iso(y, base.m, Math.min(base.d2, dim)), ...(base.d2 > dim ? { invalid: true } : {}) };
+        return span('range', iso(y, base.m, Math.min(base.d1, dim)), iso(y, base.m, Math.min(base.d2, dim)), base.d2 > dim);
       }
       case 'month':
-        return { kind: 'month', start: iso(y, base.m, 1), end: iso(y, base.m, lastDay(y, base.m)) };
+        return span('month', iso(y, base.m, 1), iso(y, base.m, lastDay(y, base.m)));
       case 'season': {
         const start = iso(y, base.m, 1);
-        return { kind: 'season', start, end: addDays(addMonths(start, 3), -1) };
+        return span('season', start, endOfMonths(y, base.m, 3));
       }
       case 'quarter': {
-        const start = addMonths(iso(y, 4, 1), (base.q - 1) * 3);
-        return { kind: 'quarter', start, end: addDays(addMonths(start, 3), -1) };
+        const first = 4 + (base.q - 1) * 3;
+        const qy = first > 12 ? y + 1 : y;
+        const qm = first > 12 ? first - 12 : first;
+        return span('quarter', iso(qy, qm, 1), endOfMonths(qy, qm, 3));
       }
       case 'fy':
-        return { kind: 'financial-year', start: iso(y, 4, 1), end: iso(base.y2 !== undefined && base.y !== undefined ? base.y2 : y + 1, 3, 31) };
+        return span('financial-year', iso(y, 4, 1), iso(base.y2 !== undefined && base.y !== undefined ? base.y2 : y + 1, 3, 31));
       case 'year':
-        return { kind: 'year', start: iso(y, 1, 1), end: iso(y, 12, 31) };
+        return span('year', iso(y, 1, 1), iso(y, 12, 31));
       case 'span':
-        return { kind: base.kind, start: base.start, end: base.end };
+        return span(base.kind, base.start, base.end);
       case 'plan-year':
-        return { kind: 'unknown', unknown: true };
+        return unknownSpan();
     }
   }
 
@@ -700,7 +741,7 @@ export class Reader {
     }
     const msg = base.t === 'fy' ? messages.financialYearUnknown(text) : messages.yearUnknown(text);
     this.diagnostics.push(this.note('year-unknown', 'warning', msg, atom.from, atom.to));
-    return { kind: 'unknown', unknown: true };
+    return unknownSpan();
   }
 
   private planYear(atom: Atom): Resolved {
@@ -708,13 +749,13 @@ export class Reader {
     const start = this.context.start;
     if (!start) {
       this.diagnostics.push(this.note('year-unknown', 'warning', messages.planYearUnknown(this.source(atom.from, atom.to)), atom.from, atom.to));
-      return { kind: 'unknown', unknown: true };
+      return unknownSpan();
     }
     const from = addMonths(start, 12 * (base.n - 1));
     const to = addDays(addMonths(start, 12 * base.n), -1);
     const md = start.slice(5);
     const kind: TimescaleKind = md === '04-01' ? 'financial-year' : md === '01-01' ? 'year' : 'range';
-    return { kind, start: from, end: to, yearAssumed: true };
+    return { ...span(kind, from, to), yearAssumed: true };
   }
 
   /** Applies early/mid/late/end/start/week to a resolved span. */
@@ -862,11 +903,17 @@ export class Reader {
     if (!a) return undefined;
     if (a.base.t === 'plan-year' && (this.word(i, 'for') || this.word(i - 1, 'for') || this.sym(i - 1, '(', '['))) {
       // "(for Year 3)": a label of the period before, not a date.
-      return { kind: 'unknown', from: i, to: a.to, label: this.source(j, a.to), labelOf: 'previous' };
+      const label = mkFound('unknown', i, a.to);
+      label.label = this.source(j, a.to);
+      label.labelOf = 'previous';
+      return label;
     }
     if (a.base.t === 'plan-year' && this.sym(a.to, '(', '[') && this.datedAt(a.to + 1)) {
       // "Year 2 (2023/24)": a label of the dates that follow.
-      return { kind: 'unknown', from: i, to: a.to, label: this.source(j, a.to), labelOf: 'next' };
+      const label = mkFound('unknown', i, a.to);
+      label.label = this.source(j, a.to);
+      label.labelOf = 'next';
+      return label;
     }
     let k = a.to;
     let b: Atom | undefined;
@@ -907,7 +954,7 @@ export class Reader {
         rb = !bOwn && ra.start ? this.resolveAtom(b, this.rawOf(a, ra), false) : this.resolveAtom(b);
       }
       if (ra.unknown || rb.unknown || !ra.start || !rb.end) {
-        res = { kind: 'unknown', unknown: true };
+        res = unknownSpan();
       } else {
         let start = ra.start;
         let end = rb.end;
@@ -916,14 +963,14 @@ export class Reader {
           [start, end] = [rb.start ?? end, ra.end ?? start];
           if (compareIso(start, end) > 0) [start, end] = [end, start];
         }
-        res = { kind: 'range', start, end };
+        res = span('range', start, end);
         if (ra.invalid || rb.invalid) res.invalid = true;
         if (ra.yearAssumed || rb.yearAssumed) res.yearAssumed = true;
       }
     } else {
       res = this.resolveAtom(a);
     }
-    const found: Found = { kind: res.kind, from: i, to: k };
+    const found = mkFound(res.kind, i, k);
     if (a.base.t === 'plan-year') found.planYear = a.base.n;
     if (res.yearAssumed) found.yearAssumed = true;
     if (res.unknown || !res.start || !res.end) {
@@ -1048,7 +1095,8 @@ export class Reader {
     if (this.sym(next, "'")) next++;
     if (this.word(next, 's') && this.word(next + 1, 'time')) next += 2;
     else if (this.word(next, 'time')) next++;
-    const found: Found = { kind: 'relative', from: i, to: next, relative: { amount: c.n, unit } };
+    const found = mkFound('relative', i, next);
+    found.relative = { amount: c.n, unit };
     const anchor = this.context.anchor;
     if (anchor) {
       found.start = anchor;
@@ -1149,7 +1197,9 @@ export class Reader {
       }
       const o = ONGOING_STARTERS.has(w) ? this.ongoingWord(i) : undefined;
       if (o !== undefined) {
-        found.push({ kind: 'ongoing', from: i, to: o, ongoingWord: true });
+        const ongoing = mkFound('ongoing', i, o);
+        ongoing.ongoingWord = true;
+        found.push(ongoing);
         i = o;
         continue;
       }

@@ -93,16 +93,18 @@ function trimEvent(s: string): string {
 }
 
 function read(text: string, options: ParseTimescaleOptions | undefined): Timescale {
-  const diagnostics: Diagnostic[] = [];
-  const context = options?.context === undefined ? NO_CONTEXT : checkContext(options.context, diagnostics);
+  const contextNotes: Diagnostic[] = [];
+  const context = options?.context === undefined ? NO_CONTEXT : checkContext(options.context, contextNotes);
   const tokens = tokenize(text);
   const reading = new Reader(text, tokens, context).read();
-  diagnostics.push(...reading.diagnostics);
+  const diagnostics = contextNotes.length === 0 ? reading.diagnostics : [...contextNotes, ...reading.diagnostics];
 
   // Labels ("(for Year 3)") go to the period before; "ongoing from X" is one period.
   const periods: Found[] = [];
   let pendingLabel: string | undefined;
-  for (const f of reading.found) {
+  const allFound = reading.found;
+  for (let k = 0; k < allFound.length; k++) {
+    const f = allFound[k] as Found;
     const prev = periods[periods.length - 1];
     if (f.labelOf === 'previous') {
       if (prev && prev.label === undefined) prev.label = f.label as string;
