@@ -51,20 +51,35 @@ export function _locator(text: string): (offset: number) => _Pos {
   };
 }
 
-/** Folds runs of white space (including no-break spaces) into one space and trims. */
+/** White space `_fold` folds: ASCII spaces, tab, line ends, form feed, vertical tab, no-break, thin and zero-width spaces. */
+function isFoldSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
+}
+
+/**
+ * Folds runs of white space (including no-break spaces) into one space and
+ * trims. Works on whole slices: the words between single ASCII spaces are
+ * copied as they stand, so folded text costs one scan and no string
+ * building (text that is already folded comes back as it is).
+ */
 export function _fold(text: string): string {
   let out = '';
-  let space = false;
-  for (const ch of text) {
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f' || ch === '\u200b') {
-      space = out.length > 0;
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += ch;
+  let started = false;
+  // Start of the current clean stretch, and the end of its last non-space character.
+  let from = -1;
+  let end = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isFoldSpace(text.charCodeAt(i))) continue;
+    if (from < 0) from = i;
+    else if (i !== end && (i !== end + 1 || text.charCodeAt(end) !== 32)) {
+      out = started ? `${out} ${text.slice(from, end)}` : text.slice(from, end);
+      started = true;
+      from = i;
     }
+    end = i + 1;
   }
-  return out;
+  if (from < 0) return out;
+  return started ? `${out} ${text.slice(from, end)}` : from === 0 && end === text.length ? text : text.slice(from, end);
 }
 
 /** Index of the first non-white-space character of `text`, or 0. */
