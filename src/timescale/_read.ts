@@ -219,6 +219,13 @@ const EVERY_UNIT: ReadonlyMap<string, string> = new Map([
 
 const NO_NOTES: readonly Diagnostic[] = [];
 
+/** Whether a lower-cased word can begin something the reader looks for. */
+function isStarter(norm: string): boolean {
+  const c = norm.charCodeAt(0) - 97;
+  if (c < 0 || c >= 26 || norm.length >= 16 || STARTER_SHAPES[c * 16 + norm.length] === 0) return false;
+  return STARTERS.has(norm);
+}
+
 /** Words that can begin a repeating phrase. */
 const RECURRENCE_STARTERS: ReadonlySet<string> = new Set([...SINGLE_RECURRENCE.keys(), 'six', 'half', 'bi', 'twice', 'once', 'per', 'annual', 'as', 'every', 'each']);
 
@@ -253,6 +260,22 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...['the', 'this', 'current', 'early', 'earlier', 'mid', 'middle', 'late', 'later', 'end', 'close', 'start', 'w', 'wc', 'wb', 'week'],
   ...['q', 'q1', 'q2', 'q3', 'q4', 'quarter', 'qtr', 'fy', 'financial', 'fiscal', 'academic', 'year'],
 ]);
+
+/**
+ * Which (first letter, length) pairs any starter word has: a cheap test that
+ * lets most prose words be skipped without hashing them.
+ */
+const STARTER_SHAPES: Uint8Array = starterShapes();
+
+function starterShapes(): Uint8Array {
+  const shapes = new Uint8Array(26 * 16);
+  for (const w of STARTERS) {
+    const c = w.charCodeAt(0) - 97;
+    if (c >= 0 && c < 26 && w.length < 16) shapes[c * 16 + w.length] = 1;
+  }
+  return shapes;
+}
+
 
 /** Reads the dates of one phrase. */
 export class Reader {
@@ -1164,7 +1187,7 @@ export class Reader {
     let i = 0;
     while (i < n) {
       const here = this.tokens[i] as Token;
-      if (here.type === 'sym' || (here.type === 'word' && !STARTERS.has(here.norm))) {
+      if (here.type === 'sym' || (here.type === 'word' && !isStarter(here.norm))) {
         i++;
         continue;
       }

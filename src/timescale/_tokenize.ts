@@ -38,7 +38,7 @@ function isDigit(c: number): boolean {
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  if (c < 128) return false;
+  if (c < 128 || (c >= 0x2000 && c <= 0x206f)) return false; // ASCII non-letters, dashes and quotes
   const ch = text.charAt(i);
   return ch.toLowerCase() !== ch.toUpperCase();
 }
