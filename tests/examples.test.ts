@@ -21,4 +21,11 @@ describe('examples', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--as-of must be a real date');
   });
+
+  it('the README quick start holds', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'examples/quick-start.ts'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('quick start: all README claims hold');
+  });
 });
