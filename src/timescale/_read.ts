@@ -221,6 +221,7 @@ const NO_NOTES: readonly Diagnostic[] = [];
 
 /** Whether a lower-cased word can begin something the reader looks for. */
 function isStarter(norm: string): boolean {
+  if (norm.length === 0) return false;
   const c = norm.charCodeAt(0) - 97;
   if (c < 0 || c >= 26 || norm.length >= 16 || STARTER_SHAPES[c * 16 + norm.length] === 0) return false;
   return STARTERS.has(norm);

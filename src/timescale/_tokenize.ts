@@ -26,8 +26,19 @@ export interface Token {
 }
 
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']);
-/** Longest word in the vocabulary ("implementation"); longer words are never looked up, so they are not lower-cased. */
-const LONGEST_WORD = 14;
+/** Which (first letter, length) pairs vocabulary words have, lengths up to 15. */
+const VOCABULARY_SHAPES: Uint8Array = vocabularyShapes();
+
+function vocabularyShapes(): Uint8Array {
+  const shapes = new Uint8Array(26 * 16);
+  for (const w of VOCABULARY) {
+    const c = w.charCodeAt(0) - 97;
+    if (c >= 0 && c < 26 && w.length < 16) shapes[c * 16 + w.length] = 1;
+  }
+  return shapes;
+}
+
+import { VOCABULARY } from './_words.js';
 
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
 
@@ -91,10 +102,14 @@ export function tokenize(text: string): Token[] {
         if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) continue;
         if (d < 128 || !isLetterAt(text, j)) break;
       }
-      const word = text.slice(i, j);
-      // Longer words are in no vocabulary list: skip lower-casing them.
-      const norm = j - i <= LONGEST_WORD ? word.toLowerCase() : word;
-      tokens.push({ type: 'word', text: word, norm, start: i, end: j, ordinal: false, value: Number.NaN, paren, close: -1 });
+      const length = j - i;
+      if (c < 128 && (length >= 16 || VOCABULARY_SHAPES[((c | 32) - 97) * 16 + length] === 0)) {
+        // No vocabulary word has this first letter and length: keep only its place.
+        tokens.push({ type: 'word', text: '', norm: '', start: i, end: j, ordinal: false, value: Number.NaN, paren, close: -1 });
+      } else {
+        const word = text.slice(i, j);
+        tokens.push({ type: 'word', text: word, norm: word.toLowerCase(), start: i, end: j, ordinal: false, value: Number.NaN, paren, close: -1 });
+      }
       i = j;
       continue;
     }
