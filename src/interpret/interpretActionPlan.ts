@@ -4,6 +4,7 @@ import { ActionPlanSchema, type ActionPlan } from '../model/plan.js';
 import type { Timescale } from '../model/timescale.js';
 import type { SourceDocument } from '../read/types.js';
 import { addMilestones, applyRow, newDraft, toActionInput, type Draft, type RowContext } from './_table/actionRow.js';
+import { _conformAction, _conformPlan } from './_table/conform.js';
 import { keyMapOf } from './_table/header.js';
 import { fold } from './_table/normalize.js';
 import { rowEvents } from './_table/rows.js';
@@ -120,7 +121,14 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   const actions: Action[] = [];
   for (const draft of drafts) {
     addMilestones(draft, ctx);
-    const parsed = ActionSchema.safeParse(toActionInput(draft));
+    const input = toActionInput(draft);
+    // Built by hand as the schema would build it; the schema itself judges anything the hand checks do not vouch for.
+    const conformed = _conformAction(input);
+    if (conformed !== undefined) {
+      actions.push(conformed);
+      continue;
+    }
+    const parsed = ActionSchema.safeParse(input);
     if (parsed.success) actions.push(parsed.data);
     else {
       diagnostics.push({
@@ -136,7 +144,7 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   }
   const plan = { kind: 'action-plan' as const, ...head, actions };
   if (options.source !== undefined && plan.source === undefined) plan.source = { document: options.source };
-  return ActionPlanSchema.parse(plan);
+  return _conformPlan(plan) ?? ActionPlanSchema.parse(plan);
 }
 
 /**

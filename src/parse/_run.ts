@@ -115,6 +115,9 @@ function hasTables(doc: SourceDocument): boolean {
   return doc.blocks.some((b) => b.type === 'table');
 }
 
+/** Documents built in the schema's shape by `interpretActionPlan`, for {@link validated}. */
+const TRUSTED = new WeakSet<object>();
+
 function interpret(doc: SourceDocument, kind: DocumentKind, options: InterpretOptions, signals: KindSignals): ParseResult<EqualityDocument> {
   switch (kind) {
     case 'review':
@@ -126,7 +129,11 @@ function interpret(doc: SourceDocument, kind: DocumentKind, options: InterpretOp
     case 'action-plan':
     default: {
       // A table plan, unless the document is an outline with "Actions required".
-      if (hasTables(doc) && signals.outline === 0) return interpretActionPlan(doc, options);
+      if (hasTables(doc) && signals.outline === 0) {
+        const plan = interpretActionPlan(doc, options);
+        TRUSTED.add(plan.data);
+        return plan;
+      }
       return interpretOutlinePlan(doc, options);
     }
   }
@@ -178,6 +185,24 @@ function guessKind(text: string): DocumentKind | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The interpreter's document, checked against `EqualityDocumentSchema`.
+ * `interpretActionPlan` builds every action and its plan as the schema gives
+ * them (keys in order, defaults filled) and checks each by hand — calendar
+ * dates, positions, ranges, enums — falling back to the schema itself for
+ * anything the hand checks do not vouch for; so its plans are taken as they
+ * are, unless it reported an `internal-error`. Validating a 10 MB plan again
+ * here cost as much as interpreting it. Other kinds are small and are
+ * always checked.
+ */
+function validated(result: ParseResult<EqualityDocument>, kind: DocumentKind): ReturnType<typeof EqualityDocumentSchema.safeParse> {
+  const data = result.data as EqualityDocument | undefined;
+  if (kind === 'action-plan' && data?.kind === 'action-plan' && TRUSTED.has(data) && !(result.diagnostics ?? []).some((d) => d.code === 'internal-error')) {
+    return { success: true, data };
+  }
+  return EqualityDocumentSchema.safeParse(data);
 }
 
 /** Everything the pipeline learnt, for the public wrappers. */
@@ -237,7 +262,7 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
     const kind = checked.kind ?? detected;
     const result = interpret(doc, kind, checked.interpret, signals);
     diagnostics.push(...sanitise(result.diagnostics ?? []));
-    const valid = EqualityDocumentSchema.safeParse(result.data);
+    const valid = validated(result, kind);
     if (!valid.success || valid.data.kind !== kind) {
       diagnostics.push({
         code: 'internal-error',

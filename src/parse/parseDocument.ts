@@ -36,7 +36,9 @@ export interface ParseDocumentOptions {
  * are detected unless given. Never throws: problems, bad options and even
  * internal errors come back as diagnostics (`internal-error` with an empty
  * document of the detected kind), and `data` always validates against
- * `EqualityDocumentSchema`.
+ * `EqualityDocumentSchema` (table action plans are built and checked in the
+ * schema's shape by `interpretActionPlan` rather than validated twice; see
+ * docs/parsing.md).
  *
  * @param text - The document text.
  * @param options - Format, kind, vocabulary, date context, document name.
