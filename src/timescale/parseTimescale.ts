@@ -92,7 +92,7 @@ function trimEvent(s: string): string {
   return t;
 }
 
-function read(text: string, options: ParseTimescaleOptions | undefined): Timescale {
+function readPhrase(text: string, options: ParseTimescaleOptions | undefined): Timescale {
   const contextNotes: Diagnostic[] = [];
   const context = options?.context === undefined ? NO_CONTEXT : checkContext(options.context, contextNotes);
   const tokens = tokenize(text);
@@ -245,7 +245,7 @@ function read(text: string, options: ParseTimescaleOptions | undefined): Timesca
 export function parseTimescale(text: string, options?: ParseTimescaleOptions): Timescale {
   const input = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
   try {
-    return read(input, options);
+    return readPhrase(input, options);
   } catch {
     return {
       text: input,
