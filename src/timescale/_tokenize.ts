@@ -104,8 +104,11 @@ export function tokenize(text: string): Token[] {
       }
       const length = j - i;
       if (c < 128 && (length >= 16 || VOCABULARY_SHAPES[((c | 32) - 97) * 16 + length] === 0)) {
-        // No vocabulary word has this first letter and length: keep only its place.
-        tokens.push({ type: 'word', text: '', norm: '', start: i, end: j, ordinal: false, value: Number.NaN, paren, close: -1 });
+        // No vocabulary word has this first letter and length: keep only its place,
+        // and let a run of such words share one token (a barrier like any other word).
+        const last = tokens[tokens.length - 1];
+        if (last !== undefined && last.type === 'word' && last.norm === '' && last.paren === paren) last.end = j;
+        else tokens.push({ type: 'word', text: '', norm: '', start: i, end: j, ordinal: false, value: Number.NaN, paren, close: -1 });
       } else {
         const word = text.slice(i, j);
         tokens.push({ type: 'word', text: word, norm: word.toLowerCase(), start: i, end: j, ordinal: false, value: Number.NaN, paren, close: -1 });
