@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../scripts/diagnostics-index.mjs';
+import { buildIndex } from '../.ci/diagnostics-index.mjs';
 import { loadFramework, parseDocument, parseTimescale, type Diagnostic } from '../src/index.js';
 
 function sourceFiles(dir: string): string[] {
