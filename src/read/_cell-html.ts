@@ -64,102 +64,169 @@ export function _looksLikeHtml(raw: string): boolean {
   return false;
 }
 
-/** Internal: parses `raw` into a light tree. Unclosed tags are reported. */
-export function _parseHtmlTree(raw: string, at: (offset: number) => _Pos, report: (d: Diagnostic) => void, where = 'cell'): ElementNode {
-  const root: ElementNode = { kind: 'element', name: '#root', attribs: {}, start: 0, end: raw.length, children: [] };
-  const stack: ElementNode[] = [root];
-  let tooDeep = false;
-  // How far the parser's events have reached into `raw`.
-  let consumed = 0;
-  const mark = (): void => {
-    consumed = Math.max(consumed, parser.endIndex + 1);
-  };
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        mark();
-        if (stack.length > MAX_DEPTH) {
-          // Deeper elements are flattened into the deepest one kept, so the
-          // tree walks cannot overflow the call stack; their text is kept.
-          if (!tooDeep) {
-            tooDeep = true;
-            const p = at(parser.startIndex);
-            report({
-              code: 'nesting-too-deep',
-              severity: 'warning',
-              message: `Unexpected nesting deeper than ${MAX_DEPTH} elements in the ${where}, expected a shallower tree; deeper tags are ignored, their text kept`,
-              line: p.line,
-              column: p.column,
-            });
-          }
-          return;
-        }
-        const el: ElementNode = { kind: 'element', name, attribs, start: parser.startIndex, end: raw.length, children: [] };
-        (stack[stack.length - 1] ?? root).children.push(el);
-        stack.push(el);
-      },
-      onclosetag(name, isImplied) {
-        if (!isImplied) mark();
-        // Pop up to the element being closed.
-        for (let i = stack.length - 1; i > 0; i--) {
-          const el = stack[i];
-          if (el?.name === name) {
-            el.end = isImplied ? parser.startIndex : parser.endIndex + 1;
-            if (isImplied && !OPTIONAL_END.has(name) && !VOID.has(name)) {
-              const p = at(el.start);
-              report({
-                code: 'unclosed-tag',
-                severity: 'info',
-                message: `Unexpected \`<${name}>\` left open in the ${where}, expected \`</${name}>\``,
-                line: p.line,
-                column: p.column,
-                text: `<${name}>`,
-              });
-            }
-            stack.length = i;
-            break;
-          }
-        }
-      },
-      oncomment() {
-        mark();
-      },
-      onprocessinginstruction() {
-        mark();
-      },
-      oncdataend() {
-        mark();
-      },
-      ontext(data) {
-        mark();
-        const parent = stack[stack.length - 1] ?? root;
-        const last = parent.children[parent.children.length - 1];
-        const piece: Piece = { rawStart: parser.startIndex, rawLength: parser.endIndex - parser.startIndex + 1, text: data };
-        if (last?.kind === 'text') last.pieces.push(piece);
-        else parent.children.push({ kind: 'text', pieces: [piece] });
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(raw);
-  parser.end();
-  // htmlparser2 drops a tag cut off by the end of the text (say, an
-  // attribute value whose quote is never closed): keep its words in a
-  // diagnostic.
-  const rest = raw.slice(consumed);
-  if (rest.trim() !== '') {
-    const lead = consumed + (rest.length - rest.trimStart().length);
-    const p = at(lead);
-    report({
-      code: 'truncated-tag',
-      severity: 'warning',
-      message: `Unexpected end of the ${where} inside a tag, expected \`>\``,
-      line: p.line,
-      column: p.column,
-      text: raw.slice(lead),
-    });
+const EMPTY_ROOT: ElementNode = { kind: 'element', name: '#root', attribs: {}, start: 0, end: 0, children: [] };
+const NOWHERE = (): _Pos => ({ line: 1, column: 1 });
+const IGNORE = (): void => undefined;
+
+/**
+ * Builds the light tree from htmlparser2's events. One builder and its
+ * parser serve every parse (`reset()` between them): a parser per cell cost
+ * more than the parse itself.
+ */
+class TreeBuilder {
+  readonly parser: Parser;
+  root: ElementNode = EMPTY_ROOT;
+  stack: ElementNode[] = [];
+  tooDeep = false;
+  /** How far the parser's events have reached into `raw`. */
+  consumed = 0;
+  rawLength = 0;
+  base = 0;
+  where = 'cell';
+  at: (offset: number) => _Pos = NOWHERE;
+  report: (d: Diagnostic) => void = IGNORE;
+  busy = false;
+
+  constructor() {
+    this.parser = new Parser(this, { decodeEntities: true, lowerCaseTags: true });
   }
-  return root;
+
+  private mark(): void {
+    const reached = this.parser.endIndex + 1;
+    if (reached > this.consumed) this.consumed = reached;
+  }
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    this.mark();
+    const stack = this.stack;
+    if (stack.length > MAX_DEPTH) {
+      // Deeper elements are flattened into the deepest one kept, so the
+      // tree walks cannot overflow the call stack; their text is kept.
+      if (!this.tooDeep) {
+        this.tooDeep = true;
+        const p = this.at(this.base + this.parser.startIndex);
+        this.report({
+          code: 'nesting-too-deep',
+          severity: 'warning',
+          message: `Unexpected nesting deeper than ${MAX_DEPTH} elements in the ${this.where}, expected a shallower tree; deeper tags are ignored, their text kept`,
+          line: p.line,
+          column: p.column,
+        });
+      }
+      return;
+    }
+    const el: ElementNode = { kind: 'element', name, attribs, start: this.parser.startIndex, end: this.rawLength, children: [] };
+    (stack[stack.length - 1] ?? this.root).children.push(el);
+    stack.push(el);
+  }
+
+  onclosetag(name: string, isImplied: boolean): void {
+    if (!isImplied) this.mark();
+    const stack = this.stack;
+    // Pop up to the element being closed.
+    for (let i = stack.length - 1; i > 0; i--) {
+      const el = stack[i];
+      if (el?.name === name) {
+        el.end = isImplied ? this.parser.startIndex : this.parser.endIndex + 1;
+        if (isImplied && !OPTIONAL_END.has(name) && !VOID.has(name)) {
+          const p = this.at(this.base + el.start);
+          this.report({
+            code: 'unclosed-tag',
+            severity: 'info',
+            message: `Unexpected \`<${name}>\` left open in the ${this.where}, expected \`</${name}>\``,
+            line: p.line,
+            column: p.column,
+            text: `<${name}>`,
+          });
+        }
+        stack.length = i;
+        break;
+      }
+    }
+  }
+
+  oncomment(): void {
+    this.mark();
+  }
+
+  onprocessinginstruction(): void {
+    this.mark();
+  }
+
+  oncdataend(): void {
+    this.mark();
+  }
+
+  ontext(data: string): void {
+    this.mark();
+    const parent = this.stack[this.stack.length - 1] ?? this.root;
+    const last = parent.children[parent.children.length - 1];
+    const start = this.parser.startIndex;
+    const piece: Piece = { rawStart: start, rawLength: this.parser.endIndex - start + 1, text: data };
+    if (last?.kind === 'text') last.pieces.push(piece);
+    else parent.children.push({ kind: 'text', pieces: [piece] });
+  }
+
+  /** Parses `raw` into a fresh tree. */
+  build(raw: string, at: (offset: number) => _Pos, report: (d: Diagnostic) => void, where: string, base: number): ElementNode {
+    const root: ElementNode = { kind: 'element', name: '#root', attribs: {}, start: 0, end: raw.length, children: [] };
+    this.root = root;
+    this.stack = [root];
+    this.tooDeep = false;
+    this.consumed = 0;
+    this.rawLength = raw.length;
+    this.base = base;
+    this.where = where;
+    this.at = at;
+    this.report = report;
+    const parser = this.parser;
+    parser.reset();
+    parser.write(raw);
+    parser.end();
+    // htmlparser2 drops a tag cut off by the end of the text (say, an
+    // attribute value whose quote is never closed): keep its words in a
+    // diagnostic.
+    const consumed = this.consumed;
+    if (consumed < raw.length) {
+      const rest = raw.slice(consumed);
+      if (rest.trim() !== '') {
+        const lead = consumed + (rest.length - rest.trimStart().length);
+        const p = at(base + lead);
+        report({
+          code: 'truncated-tag',
+          severity: 'warning',
+          message: `Unexpected end of the ${where} inside a tag, expected \`>\``,
+          line: p.line,
+          column: p.column,
+          text: raw.slice(lead),
+        });
+      }
+    }
+    // Let go of this parse's tree and callbacks (they may hold a whole document).
+    this.stack = [];
+    this.root = EMPTY_ROOT;
+    this.at = NOWHERE;
+    this.report = IGNORE;
+    return root;
+  }
+}
+
+let sharedBuilder: TreeBuilder | undefined;
+
+/**
+ * Internal: parses `raw` into a light tree. Unclosed tags are reported.
+ * Positions given to `at` are `base` plus offsets in `raw`.
+ */
+export function _parseHtmlTree(raw: string, at: (offset: number) => _Pos, report: (d: Diagnostic) => void, where = 'cell', base = 0): ElementNode {
+  sharedBuilder ??= new TreeBuilder();
+  // A parse inside a parse (never done today) gets a builder of its own.
+  const builder = sharedBuilder.busy ? new TreeBuilder() : sharedBuilder;
+  builder.busy = true;
+  try {
+    return builder.build(raw, at, report, where, base);
+  } finally {
+    builder.busy = false;
+  }
 }
 
 /** Deepest element nesting kept (the tree walks are recursive). */
@@ -169,32 +236,34 @@ const MAX_DEPTH = 200;
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'html', 'head', 'body', 'colgroup', 'caption', 'rb', 'rt', 'rp']);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'col', 'area', 'base', 'embed', 'source', 'track', 'param']);
 
-/** A run of decoded text with a way back to raw offsets. */
-/** Internal: a run of decoded text. */
+/** Internal: a run of decoded text, with a way back to raw offsets. */
 export class _Run {
   text = '';
-  private readonly map: { at: number; piece: Piece }[] = [];
+  /** Decoded offset where each piece starts, and the pieces. */
+  private readonly ats: number[] = [];
+  private readonly pieces: Piece[] = [];
 
   add(piece: Piece): void {
-    this.map.push({ at: this.text.length, piece });
+    this.ats.push(this.text.length);
+    this.pieces.push(piece);
     this.text += piece.text;
   }
 
   /** Raw offset of decoded index `i`. */
   rawOffset(i: number): number {
     // Binary search for the last piece starting at or before `i`.
+    const ats = this.ats;
     let lo = 0;
-    let hi = this.map.length - 1;
+    let hi = ats.length - 1;
     if (hi < 0) return 0;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((this.map[mid]?.at ?? 0) <= i) lo = mid;
+      if ((ats[mid] ?? 0) <= i) lo = mid;
       else hi = mid - 1;
     }
-    const found = this.map[lo];
-    if (found === undefined) return 0;
-    const { piece } = found;
-    const inside = i - found.at;
+    const piece = this.pieces[lo];
+    if (piece === undefined) return 0;
+    const inside = i - (ats[lo] ?? 0);
     return piece.rawLength === piece.text.length ? piece.rawStart + inside : piece.rawStart;
   }
 }
@@ -210,7 +279,7 @@ const Run = _Run;
 
 /** Internal: a folded span of a run. */
 export function _span(run: Run, from: number, to: number, ctx: Ctx): TextSpan | undefined {
-  const slice = run.text.slice(from, to);
+  const slice = from === 0 && to === run.text.length ? run.text : run.text.slice(from, to);
   const text = _fold(slice);
   if (text === '') return undefined;
   const p = ctx.at(ctx.base + run.rawOffset(from + _firstNonSpace(slice)));
@@ -231,7 +300,7 @@ function collect(node: Node, run: Run): void {
 }
 
 /** Internal: the text run of nodes. */
-export function _runOf(nodes: Node[]): Run {
+export function _runOf(nodes: readonly Node[]): Run {
   const run = new Run();
   for (const n of nodes) collect(n, run);
   return run;
@@ -241,38 +310,97 @@ function isList(n: Node): boolean {
   return n.kind === 'element' && (n.name === 'ul' || n.name === 'ol');
 }
 
+/** `h1` … `h6`. */
+function isHeading(name: string): boolean {
+  if (name.length !== 2 || name.charCodeAt(0) !== 104) return false;
+  const d = name.charCodeAt(1);
+  return d >= 49 && d <= 54;
+}
+
+interface Segment {
+  from: number;
+  to: number;
+  marker?: string;
+}
+
+function segment(from: number, to: number, marker: string | undefined): Segment {
+  return marker === undefined ? { from, to } : { from, to, marker };
+}
+
+/** Spaces that may stand before a dash bullet. */
+function spaceBeforeDash(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 10 || c === 9;
+}
+
 /** Splits a run into `[start, end, marker]` segments at bullets. */
-function segments(text: string, dashes: boolean): { from: number; to: number; marker?: string }[] {
-  const out: { from: number; to: number; marker?: string }[] = [];
+function segments(text: string, dashes: boolean): Segment[] {
+  const out: Segment[] = [];
   let from = 0;
   let marker: string | undefined;
-  const push = (to: number): void => {
-    out.push(marker === undefined ? { from, to } : { from, to, marker });
-  };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    let isBullet = ch === '•' || ch === '·' || ch === '▪' || ch === '◦';
-    if (!isBullet && dashes && ch === '-') {
-      const before = i === 0 ? ' ' : text[i - 1];
-      const after = text[i + 1];
+    const c = text.charCodeAt(i);
+    // • · ▪ ◦
+    let isBullet = c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6;
+    if (!isBullet && dashes && c === 45) {
       // Only a dash set off by spaces ("- brief media") starts an item;
       // "set-up" and "–" do not.
-      isBullet = (before === ' ' || before === '\u00a0' || before === '\n' || before === '\t') && (after === ' ' || after === '\u00a0');
+      const after = text.charCodeAt(i + 1);
+      isBullet = (i === 0 || spaceBeforeDash(text.charCodeAt(i - 1))) && (after === 32 || after === 0xa0);
     }
     if (isBullet) {
-      push(i);
+      out.push(segment(from, i, marker));
       from = i + 1;
-      marker = ch;
+      marker = text.charAt(i);
     }
   }
-  push(text.length);
+  out.push(segment(from, text.length, marker));
   return out;
+}
+
+/** The text of a list's own text children, as `_runOf` would join it. */
+function ownText(children: readonly Node[]): string {
+  let text = '';
+  for (const c of children) if (c.kind === 'text') for (const p of c.pieces) text += p.text;
+  return text;
+}
+
+/**
+ * Reads the loose text of a list into items (one per bullet), appending to
+ * `items` and to `current`; returns the item now current.
+ */
+function flushListText(
+  pendingText: Node[],
+  dashes: boolean,
+  ctx: Ctx,
+  items: SourceListItem[],
+  current: SourceListItem | undefined,
+): SourceListItem | undefined {
+  if (pendingText.length === 0) return current;
+  const run = _runOf(pendingText);
+  pendingText.length = 0;
+  for (const seg of segments(run.text, dashes)) {
+    const s = _span(run, seg.from, seg.to, ctx);
+    if (seg.marker === undefined) {
+      if (s === undefined) continue;
+      if (current !== undefined) {
+        current.text = current.text === '' ? s.text : `${current.text} ${s.text}`;
+        continue;
+      }
+      current = { text: s.text, line: s.line, column: s.column, children: [] };
+      items.push(current);
+    } else {
+      const p = ctx.at(ctx.base + run.rawOffset(seg.from - 1));
+      current = { text: s?.text ?? '', line: s?.line ?? p.line, column: s?.column ?? p.column, marker: seg.marker, children: [] };
+      items.push(current);
+    }
+  }
+  return current;
 }
 
 /** Reads the items of a `<ul>`/`<ol>` element. */
 export function _listItems(list: ElementNode, depth: number, ctx: Ctx): SourceListItem[] {
   const items: SourceListItem[] = [];
-  const plain = _runOf(list.children.filter((c) => c.kind === 'text')).text;
+  const plain = ownText(list.children);
   const hasBullets = plain.includes('•');
   const dashes = depth > 1 || (!hasBullets && plain.trimStart().startsWith('- '));
   let current: SourceListItem | undefined;
@@ -281,36 +409,14 @@ export function _listItems(list: ElementNode, depth: number, ctx: Ctx): SourceLi
   const start = Number.parseInt(list.attribs['start'] ?? '1', 10);
   let number = Number.isSafeInteger(start) ? start : 1;
 
-  const flushText = (): void => {
-    if (pendingText.length === 0) return;
-    const run = _runOf(pendingText);
-    pendingText.length = 0;
-    for (const seg of segments(run.text, dashes)) {
-      const s = _span(run, seg.from, seg.to, ctx);
-      if (seg.marker === undefined) {
-        if (s === undefined) continue;
-        if (current !== undefined) {
-          current.text = current.text === '' ? s.text : `${current.text} ${s.text}`;
-          continue;
-        }
-        current = { text: s.text, line: s.line, column: s.column, children: [] };
-        items.push(current);
-      } else {
-        const p = ctx.at(ctx.base + run.rawOffset(seg.from - 1));
-        current = { text: s?.text ?? '', line: s?.line ?? p.line, column: s?.column ?? p.column, marker: seg.marker, children: [] };
-        items.push(current);
-      }
-    }
-  };
-
   for (const child of list.children) {
     if (child.kind === 'element' && child.name === 'li') {
-      flushText();
+      flushListText(pendingText, dashes, ctx, items, current);
       current = _liItem(child, depth, ctx);
       if (list.name === 'ol') current.marker = `${number++}.`;
       items.push(current);
     } else if (child.kind === 'element' && isList(child)) {
-      flushText();
+      current = flushListText(pendingText, dashes, ctx, items, current);
       const nested = _listItems(child, depth + 1, ctx);
       if (current === undefined) _pushAll(items, nested);
       else _pushAll(current.children, nested);
@@ -318,57 +424,70 @@ export function _listItems(list: ElementNode, depth: number, ctx: Ctx): SourceLi
       pendingText.push(child);
     }
   }
-  flushText();
-  return items.filter((i) => i.text !== '' || i.children.length > 0);
+  flushListText(pendingText, dashes, ctx, items, current);
+  let kept = 0;
+  for (const i of items) if (i.text !== '' || i.children.length > 0) kept++;
+  return kept === items.length ? items : items.filter((i) => i.text !== '' || i.children.length > 0);
 }
 
 export function _liItem(li: ElementNode, depth: number, ctx: Ctx): SourceListItem {
-  const own = li.children.filter((c) => !isList(c));
-  const run = _runOf(own);
+  let hasList = false;
+  for (const c of li.children) if (isList(c)) hasList = true;
+  const run = _runOf(hasList ? li.children.filter((c) => !isList(c)) : li.children);
   const s = _span(run, 0, run.text.length, ctx);
   const p = ctx.at(ctx.base + li.start);
   const item: SourceListItem = { text: s?.text ?? '', line: s?.line ?? p.line, column: s?.column ?? p.column, children: [] };
-  for (const c of li.children) if (c.kind === 'element' && isList(c)) _pushAll(item.children, _listItems(c, depth + 1, ctx));
+  if (hasList) for (const c of li.children) if (c.kind === 'element' && isList(c)) _pushAll(item.children, _listItems(c, depth + 1, ctx));
   return item;
 }
 
+/** Paragraph of loose nodes, if they hold any text; empties `loose`. */
+function flushLoose(loose: Node[], ctx: Ctx, out: _CellContent): void {
+  if (loose.length === 0) return;
+  const run = _runOf(loose);
+  loose.length = 0;
+  const s = _span(run, 0, run.text.length, ctx);
+  if (s !== undefined) out.paragraphs.push(s);
+}
+
+/** Elements whose children are walked as blocks of their own. */
+const CONTAINERS = new Set(['div', 'section', 'blockquote', 'td', 'th', 'tr', 'table', 'tbody']);
+
 /** Walks block structure: paragraphs from `<p>` and loose text, lists. */
-export function _walkCell(nodes: Node[], ctx: Ctx, out: _CellContent): void {
-  let loose: Node[] = [];
-  const flushLoose = (): void => {
-    if (loose.length === 0) return;
-    const run = _runOf(loose);
-    loose = [];
-    const s = _span(run, 0, run.text.length, ctx);
-    if (s !== undefined) out.paragraphs.push(s);
-  };
+export function _walkCell(nodes: readonly Node[], ctx: Ctx, out: _CellContent): void {
+  const loose: Node[] = [];
   for (const n of nodes) {
-    if (n.kind === 'element' && SKIP.has(n.name)) continue;
-    if (n.kind === 'element' && isList(n)) {
-      flushLoose();
+    if (n.kind !== 'element') {
+      loose.push(n);
+      continue;
+    }
+    const name = n.name;
+    if (SKIP.has(name)) continue;
+    if (name === 'ul' || name === 'ol') {
+      flushLoose(loose, ctx, out);
       _pushAll(out.items, _listItems(n, 1, ctx));
-    } else if (n.kind === 'element' && n.name === 'li') {
-      flushLoose();
+    } else if (name === 'li') {
+      flushLoose(loose, ctx, out);
       out.items.push(_liItem(n, 1, ctx));
-    } else if (n.kind === 'element' && (n.name === 'p' || /^h[1-6]$/.test(n.name))) {
-      flushLoose();
-      if (n.children.some((c) => isList(c))) {
+    } else if (name === 'p' || isHeading(name)) {
+      flushLoose(loose, ctx, out);
+      if (n.children.some(isList)) {
         _walkCell(n.children, ctx, out);
       } else {
         const run = _runOf(n.children);
         const s = _span(run, 0, run.text.length, ctx);
         if (s !== undefined) out.paragraphs.push(s);
       }
-    } else if (n.kind === 'element' && (n.name === 'div' || n.name === 'section' || n.name === 'blockquote' || n.name === 'td' || n.name === 'th' || n.name === 'tr' || n.name === 'table' || n.name === 'tbody')) {
-      flushLoose();
+    } else if (CONTAINERS.has(name)) {
+      flushLoose(loose, ctx, out);
       _walkCell(n.children, ctx, out);
-    } else if (n.kind === 'element' && n.name === 'br') {
-      flushLoose();
+    } else if (name === 'br') {
+      flushLoose(loose, ctx, out);
     } else {
       loose.push(n);
     }
   }
-  flushLoose();
+  flushLoose(loose, ctx, out);
 }
 
 /**
@@ -381,7 +500,7 @@ export function _readCellHtml(
   at: (offset: number) => _Pos,
   report: (d: Diagnostic) => void,
 ): _CellContent {
-  const root = _parseHtmlTree(raw, (o) => at(base + o), report);
+  const root = _parseHtmlTree(raw, at, report, 'cell', base);
   const ctx: Ctx = { at, base };
   const out: _CellContent = { text: _fold(_runOf(root.children).text), paragraphs: [], items: [] };
   _walkCell(root.children, ctx, out);

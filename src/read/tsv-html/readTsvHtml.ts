@@ -1,6 +1,6 @@
-import type { ParseResult } from '../../model/diagnostic.js';
+import type { Diagnostic, ParseResult } from '../../model/diagnostic.js';
 import { _looksLikeHtml, _readCellHtml } from '../_cell-html.js';
-import { _fold, _firstNonSpace, _locator, _splitLines } from '../_lines.js';
+import { _fold, _firstNonSpace, _locator, type _Pos } from '../_lines.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
 import { _reportRaggedRows } from '../_table.js';
 import type { ReadOptions, SourceDocument, TableCell, TableRow } from '../types.js';
@@ -39,54 +39,98 @@ export function readTsvHtml(text: string, options?: ReadTsvHtmlOptions): ParseRe
   return _safeRead('tsv-html', text, options, readBody);
 }
 
-function readBody(text: string, ctx: _ReadContext): void {
-  const at = _locator(text);
-  let rows: TableRow[] | undefined;
-  const endTable = (): void => {
-    if (rows !== undefined) _reportRaggedRows(rows, ctx);
-    rows = undefined;
-  };
-  for (const line of _splitLines(text)) {
-    if (line.text.trim() === '') {
-      endTable();
-      continue;
-    }
-    if (!line.text.includes('\t')) {
-      endTable();
-      const start = _firstNonSpace(line.text);
-      if (_looksLikeHtml(line.text)) {
-        const cell = _readCellHtml(line.text, line.offset, at, (d) => ctx.report(d));
-        if (cell.text !== '') ctx.blocks.push({ type: 'paragraph', text: cell.text, line: line.line, column: start + 1 });
-      } else {
-        ctx.blocks.push({ type: 'paragraph', text: _fold(line.text), line: line.line, column: start + 1 });
-      }
-      continue;
-    }
-    if (rows === undefined) {
-      rows = [];
-      ctx.blocks.push({ type: 'table', rows, line: line.line, column: 1 });
-    }
-    const cells: TableCell[] = [];
-    let offset = 0;
-    for (const raw of line.text.split('\t')) {
-      cells.push(readCell(raw, line.offset + offset, line.line, offset + 1, at, ctx));
-      offset += raw.length + 1;
-    }
-    rows.push({ line: line.line, cells });
+/** Whether `text` is only white space (as `trim()` sees it). */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 0xa0) return false;
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    return false;
   }
-  endTable();
+  return true;
 }
 
-function readCell(
-  raw: string,
-  base: number,
-  line: number,
-  column: number,
-  at: ReturnType<typeof _locator>,
-  ctx: _ReadContext,
-): TableCell {
+/**
+ * Where offsets of the text are: the line being read answers at once (every
+ * cell lies on one line); anything else is looked up among all line starts.
+ */
+class Locator {
+  line = 1;
+  start = 0;
+  /** Offset where the next line starts. */
+  next = 0;
+  private slow: ((offset: number) => _Pos) | undefined;
+
+  constructor(private readonly text: string) {}
+
+  readonly at = (offset: number): _Pos => {
+    if (offset >= this.start && offset < this.next) return { line: this.line, column: offset - this.start + 1 };
+    this.slow ??= _locator(this.text);
+    return this.slow(offset);
+  };
+}
+
+function readBody(text: string, ctx: _ReadContext): void {
+  const where = new Locator(text);
+  const at = where.at;
+  const report = (d: Diagnostic): void => ctx.report(d);
+  let rows: TableRow[] | undefined;
+  const hasCr = text.includes('\r');
+  let start = 0;
+  let lineNo = 1;
+  for (;;) {
+    // The next line end: `\n`, `\r\n` or `\r`, as `_splitLines` reads them.
+    let end = text.indexOf('\n', start);
+    if (hasCr) {
+      const cr = text.indexOf('\r', start);
+      if (cr >= 0 && (end < 0 || cr < end)) end = cr;
+    }
+    const last = end < 0;
+    const lineText = last ? (start === 0 ? text : text.slice(start)) : text.slice(start, end);
+    const next = last ? Number.MAX_SAFE_INTEGER : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    where.line = lineNo;
+    where.start = start;
+    where.next = next;
+    if (isBlank(lineText)) {
+      if (rows !== undefined) _reportRaggedRows(rows, ctx);
+      rows = undefined;
+    } else if (!lineText.includes('\t')) {
+      if (rows !== undefined) _reportRaggedRows(rows, ctx);
+      rows = undefined;
+      const column = _firstNonSpace(lineText) + 1;
+      if (_looksLikeHtml(lineText)) {
+        const cell = _readCellHtml(lineText, start, at, report);
+        if (cell.text !== '') ctx.blocks.push({ type: 'paragraph', text: cell.text, line: lineNo, column });
+      } else {
+        ctx.blocks.push({ type: 'paragraph', text: _fold(lineText), line: lineNo, column });
+      }
+    } else {
+      if (rows === undefined) {
+        rows = [];
+        ctx.blocks.push({ type: 'table', rows, line: lineNo, column: 1 });
+      }
+      const cells: TableCell[] = [];
+      let from = 0;
+      for (;;) {
+        const tab = lineText.indexOf('\t', from);
+        const raw = tab < 0 ? lineText.slice(from) : lineText.slice(from, tab);
+        cells.push(readCell(raw, start + from, lineNo, from + 1, at, report));
+        if (tab < 0) break;
+        from = tab + 1;
+      }
+      rows.push({ line: lineNo, cells });
+    }
+    if (last) break;
+    start = next;
+    lineNo++;
+  }
+  if (rows !== undefined) _reportRaggedRows(rows, ctx);
+}
+
+function readCell(raw: string, base: number, line: number, column: number, at: (offset: number) => _Pos, report: (d: Diagnostic) => void): TableCell {
   if (_looksLikeHtml(raw)) {
-    const c = _readCellHtml(raw, base, at, (d) => ctx.report(d));
+    const c = _readCellHtml(raw, base, at, report);
     return { text: c.text, line, column, paragraphs: c.paragraphs, items: c.items, raw };
   }
   return { text: _fold(raw), line, column, paragraphs: [], items: [], raw };
