@@ -238,6 +238,16 @@ const AFTER_DATE: ReadonlySet<string> = new Set([
   ',', '-', ';', '/', '&', 'onwards', 'onward', 'thereafter', 'ongoing', 'on', 'and', 'then', 'to', 'at', 'or', 'until', 'till', 'through', 'thru',
 ]);
 
+/** Words that can begin a role ("by", "no later than", "from" …). */
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...['by', 'no', 'not', 'up', 'until', 'till', 'til', 'deadline', 'due', 'before', 'prior', 'ahead', 'from', 'since', 'starting'],
+  ...['commencing', 'effective', 'beginning', 'as', 'with', 'after', 'following', 'between', 'during', 'in', 'throughout', 'within'],
+  ...['over', 'for', 'at', 'on', 'of'],
+]);
+
+/** Words that can begin a part of a period ("early", "end of", "w/c" …). */
+const PART_WORDS: ReadonlySet<string> = new Set(['early', 'earlier', 'mid', 'middle', 'late', 'later', 'end', 'close', 'beginning', 'start', 'w', 'wc', 'wb', 'week']);
+
 /** Every word that can begin a date expression after its role word. */
 const ATOM_STARTERS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(),
@@ -603,7 +613,7 @@ export class Reader {
   private part(i: number): { part: Part; next: number } | undefined {
     const j = this.skipThe(i);
     const t = this.tok(j);
-    if (!t || t.type !== 'word') return undefined;
+    if (!t || t.type !== 'word' || !PART_WORDS.has(t.norm)) return undefined;
     let part: Part | undefined;
     let next = j + 1;
     switch (t.norm) {
@@ -821,7 +831,7 @@ export class Reader {
 
   private role(i: number): { role: Role; next: number } | undefined {
     const t = this.tok(i);
-    if (!t || t.type !== 'word') return undefined;
+    if (!t || t.type !== 'word' || !ROLE_WORDS.has(t.norm)) return undefined;
     switch (t.norm) {
       case 'by':
         if (this.word(i + 1, 'no', 'not') && this.word(i + 2, 'later') && this.word(i + 3, 'than')) return { role: 'by', next: i + 4 };
