@@ -3,7 +3,7 @@
  * recognised by the column vocabulary (also when split over two rows or
  * carrying a value such as the area examined).
  */
-import type { SourceDocument, TableCell, TableRow } from '../../read/types.js';
+import type { SourceDocument, TableRow } from '../../read/types.js';
 import { type KeyMap, matchHeaderDetail } from './header.js';
 
 /** One column of a header. */
@@ -41,46 +41,59 @@ export interface ContentEvent {
 /** A row of the stream. */
 export type RowEvent = HeaderEvent | ContentEvent;
 
-const nonEmpty = (cells: readonly TableCell[]): TableCell[] => cells.filter((c) => c.text.trim() !== '');
-
 interface CellMatch {
   fields: string[];
   value?: string | undefined;
 }
 
-/** Matches each cell of a row; `undefined` for empty or unknown cells. */
-function matchCells(texts: readonly string[], map: KeyMap): (CellMatch | undefined)[] {
-  return texts.map((t) => (t.trim() === '' ? undefined : matchHeaderDetail(t, map, true)));
+/** Header matching for one stream of rows: the key map, and each distinct short cell text matched once. */
+interface Matcher {
+  map: KeyMap;
+  /** Matches by cell text (matching is pure); long cells are never headers and are not kept. */
+  cache: Map<string, CellMatch | undefined>;
+  /** Rows already judged. */
+  headers: Map<TableRow, boolean>;
 }
 
-const headerRows = new WeakMap<TableRow, WeakMap<KeyMap, boolean>>();
+/** Longest cell text worth remembering (`matchHeaderDetail` turns longer ones down at once). */
+const MAX_CACHED = 120;
+
+/** Matches one cell; `undefined` for an empty or unknown cell. The answer may be shared: do not change it. */
+function matchCell(text: string, m: Matcher): CellMatch | undefined {
+  if (text.trim() === '') return undefined;
+  if (text.length > MAX_CACHED) return matchHeaderDetail(text, m.map, true);
+  const known = m.cache.get(text);
+  if (known !== undefined || m.cache.has(text)) return known;
+  const found = matchHeaderDetail(text, m.map, true);
+  m.cache.set(text, found);
+  return found;
+}
+
+/** Matches each cell of a row; `undefined` for empty or unknown cells. */
+function matchCells(texts: readonly string[], m: Matcher): (CellMatch | undefined)[] {
+  return texts.map((t) => matchCell(t, m));
+}
 
 /** Whether a row reads as a header: two or more known headers, at least half its non-empty cells. */
-export function isHeaderRow(row: TableRow, map: KeyMap): boolean {
-  let byMap = headerRows.get(row);
-  if (byMap === undefined) {
-    byMap = new WeakMap();
-    headerRows.set(row, byMap);
-  }
-  const known = byMap.get(map);
+function isHeaderRow(row: TableRow, m: Matcher): boolean {
+  const known = m.headers.get(row);
   if (known !== undefined) return known;
-  const answer = readsAsHeader(row, map);
-  byMap.set(map, answer);
+  const answer = readsAsHeader(row, m);
+  m.headers.set(row, answer);
   return answer;
 }
 
-function readsAsHeader(row: TableRow, map: KeyMap): boolean {
-  const filled = nonEmpty(row.cells);
+function readsAsHeader(row: TableRow, m: Matcher): boolean {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
   if (filled.length < 2) return false;
-  const matched = matchCells(
-    filled.map((c) => c.text),
-    map,
-  ).filter((m) => m !== undefined).length;
+  let matched = 0;
+  for (const c of filled) if (matchCell(c.text, m) !== undefined) matched++;
   return matched >= 2 && matched * 2 >= filled.length;
 }
 
 /** Reads the rows of every table block of `doc` as one stream of headers and content rows. */
 export function rowEvents(doc: SourceDocument, map: KeyMap): RowEvent[] {
+  const m: Matcher = { map, cache: new Map(), headers: new Map() };
   const events: RowEvent[] = [];
   let columns: Column[] = [];
   /** The last mapped column seen at each index, for header cells left empty. */
@@ -94,17 +107,17 @@ export function rowEvents(doc: SourceDocument, map: KeyMap): RowEvent[] {
       const row = rows[i] as TableRow;
       const afterBreak = i === 0 || row.line - prevLine > 1;
       prevLine = row.line;
-      if (isHeaderRow(row, map)) {
+      if (isHeaderRow(row, m)) {
         let texts = row.cells.map((c) => c.text.trim());
         const used: TableRow[] = [row];
         const next = rows[i + 1];
-        if (next !== undefined && !isHeaderRow(next, map)) {
+        if (next !== undefined && !isHeaderRow(next, m)) {
           const merged = texts.map((t, k) => {
             const below = next.cells[k]?.text.trim() ?? '';
             return below === '' ? t : `${t} ${below}`.trim();
           });
           const extra = next.cells.slice(texts.length).some((c) => c.text.trim() !== '');
-          const mergedMatches = matchCells(merged, map);
+          const mergedMatches = matchCells(merged, m);
           const belowFilled = next.cells.some((c) => c.text.trim() !== '');
           const allMatch = next.cells.every((c, k) => c.text.trim() === '' || mergedMatches[k] !== undefined);
           if (belowFilled && !extra && allMatch) {
@@ -114,12 +127,12 @@ export function rowEvents(doc: SourceDocument, map: KeyMap): RowEvent[] {
             i++;
           }
         }
-        const matches = matchCells(texts, map);
+        const matches = matchCells(texts, m);
         let value: string | undefined;
         const cols: Column[] = texts.map((header, k) => {
-          const m = matches[k];
-          if (m?.value !== undefined && m.value !== '') value = m.value;
-          if (m !== undefined) return { header, fields: m.fields };
+          const found = matches[k];
+          if (found?.value !== undefined && found.value !== '') value = found.value;
+          if (found !== undefined) return { header, fields: found.fields.slice() };
           if (header === '') {
             const before = known[k];
             if (before !== undefined) return before;
