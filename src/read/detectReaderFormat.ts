@@ -48,10 +48,12 @@ export interface DetectReaderFormatOptions {
 export function detectReaderFormat(text: string, options?: DetectReaderFormatOptions): DetectedReaderFormat {
   let best: DetectedReaderFormat = { format: 'text', confidence: 0 };
   if (typeof text !== 'string') return best;
-  for (const reader of options?.readers ?? READERS) {
+  const readers = options?.readers ?? READERS;
+  const sample = readers.every((r) => READERS.includes(r)) ? detectionWindow(text) : text;
+  for (const reader of readers) {
     let confidence: number;
     try {
-      confidence = reader.detect(text);
+      confidence = reader.detect(sample);
     } catch {
       confidence = 0;
     }
@@ -60,4 +62,27 @@ export function detectReaderFormat(text: string, options?: DetectReaderFormatOpt
     if (confidence > best.confidence) best = { format: reader.id, confidence };
   }
   return best;
+}
+
+/** Lines and characters the built-in detectors are given, with room to spare (they read 400 lines and 20,000 characters). */
+const WINDOW_LINES = 1000;
+const WINDOW_CHARS = 64 * 1024;
+
+/**
+ * The start of `text` the built-in detectors need: its first
+ * {@link WINDOW_LINES} lines, and at least {@link WINDOW_CHARS} characters
+ * (the whole text when it is shorter, or when that start is blank, since a
+ * blank start says nothing). Each built-in `detect` looks at no more than
+ * this, so the answer is the same as for the whole text, found without
+ * splitting a long document into lines five times.
+ */
+function detectionWindow(text: string): string {
+  if (text.length <= WINDOW_CHARS) return text;
+  let end = -1;
+  for (let n = 0; n < WINDOW_LINES; n++) {
+    end = text.indexOf('\n', end + 1);
+    if (end < 0) return text;
+  }
+  const sample = text.slice(0, Math.max(end + 1, WINDOW_CHARS));
+  return sample.trim() === '' ? text : sample;
 }
