@@ -53,7 +53,10 @@ export type Position = z.infer<typeof PositionSchema>;
  * A problem or note found while reading a document or a phrase. Parsers
  * collect these instead of throwing. `code` is stable kebab-case and has an
  * anchor in `docs/diagnostics.md`; `text` holds the source words concerned,
- * so text that could not be placed anywhere is never lost.
+ * so text that could not be placed anywhere is never lost. `source` names the
+ * part of the library that spoke (`read/tsv-html`, `timescale`,
+ * `interpret/action-plan`), as in vfile-message; `file` is the document's
+ * name when the caller gave one (the `source` option of the parsers).
  *
  * @example
  * ```ts
@@ -79,6 +82,7 @@ export const DiagnosticSchema = z
     text: z.string().optional(),
     expected: z.string().optional(),
     source: z.string().optional(),
+    file: z.string().optional(),
     path: z.array(z.union([z.string(), z.number()])).optional(),
     note: z.string().optional(),
     url: z.string().optional(),

@@ -5,7 +5,7 @@ import type { FormatId, ReadOptions, SourceBlock, SourceDocument } from './types
 export interface _ReadContext {
   blocks: SourceBlock[];
   diagnostics: Diagnostic[];
-  /** Adds a diagnostic, stamping `source`. */
+  /** Adds a diagnostic, stamping `source` (the reader) and `file` (the document's name, when given). */
   report(d: Diagnostic): void;
 }
 
@@ -20,15 +20,15 @@ export function _safeRead(
   options: ReadOptions | undefined,
   body: (text: string, ctx: _ReadContext) => void,
 ): ParseResult<SourceDocument> {
-  const source = typeof options?.source === 'string' ? options.source : undefined;
+  const file = typeof options?.source === 'string' ? options.source : undefined;
+  const reader = `read/${format}`;
   const ctx: _ReadContext = {
     blocks: [],
     diagnostics: [],
     report(d) {
-      ctx.diagnostics.push(source === undefined ? d : { ...d, source });
+      ctx.diagnostics.push(file === undefined ? { ...d, source: reader } : { ...d, source: reader, file });
     },
   };
-  const reader = `read/${format}`;
   try {
     if (typeof text !== 'string') {
       ctx.report({ code: 'invalid-input', severity: 'error', message: `Unexpected ${typeof text} input, expected a string` });

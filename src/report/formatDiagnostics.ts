@@ -11,7 +11,7 @@ import { sanitizeTerminal } from './sanitizeTerminal.js';
  * @category Reports
  */
 export interface FormatDiagnosticsOptions {
-  /** File name to put before each line (default: none). */
+  /** File name to put before each line (default: each diagnostic's `file`, if any). */
   source?: string;
 }
 
@@ -35,7 +35,8 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
   return sorted
     .map((d) => {
       const place = `${d.line ?? 1}:${d.column ?? 1}`;
-      const prefix = options.source ? `${options.source}:${place}` : place;
+      const file = options.source ?? d.file;
+      const prefix = file ? `${file}:${place}` : place;
       return sanitizeTerminal(`${prefix}: ${d.severity} ${d.message} [${d.code}]`);
     })
     .join('\n');

@@ -99,7 +99,7 @@ describe('every reader in READERS', () => {
 
         it(`${file}: diagnostics as expected, word coverage ${(coverage * 100).toFixed(1)}%`, () => {
           expect(result.diagnostics.map(formatDiagnostic)).toEqual(expected);
-          expect(result.diagnostics.every((d) => d.source === file)).toBe(true);
+          expect(result.diagnostics.every((d) => d.source === `read/${reader.id}` && d.file === file)).toBe(true);
           if (file.startsWith('ok-')) expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
           else expect(result.diagnostics.length).toBeGreaterThan(0);
           checkInvariants(reader, text, result);

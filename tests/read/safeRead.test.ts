@@ -9,7 +9,7 @@ describe('the never-throw boundary of every reader', () => {
     });
     expect(r.data.blocks).toEqual([{ type: 'heading', depth: 1, text: 'Title', line: 1, column: 1 }]);
     expect(r.diagnostics).toEqual([
-      expect.objectContaining({ code: 'internal-error', severity: 'error', note: 'boom', source: 'x.txt' }),
+      expect.objectContaining({ code: 'internal-error', severity: 'error', note: 'boom', source: 'read/text', file: 'x.txt' }),
     ]);
   });
 

@@ -145,7 +145,7 @@ describe('readTsvHtml edge cases', () => {
   it('reports empty input and stamps the source', () => {
     expect(readTsvHtml('  \n', { source: 'x.tsv' })).toEqual({
       data: { format: 'tsv-html', blocks: [] },
-      diagnostics: [expect.objectContaining({ code: 'empty-input', severity: 'error', line: 1, column: 1, source: 'x.tsv' })],
+      diagnostics: [expect.objectContaining({ code: 'empty-input', severity: 'error', line: 1, column: 1, source: 'read/tsv-html', file: 'x.tsv' })],
     });
   });
 

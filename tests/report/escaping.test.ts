@@ -36,5 +36,6 @@ describe('escaping untrusted text', () => {
     );
     expect(out).toBe('x.tsv:3:5: error first [a]\nx.tsv:9:2: warning second[2J [b]');
     expect(formatDiagnostics([])).toBe('');
+    expect(formatDiagnostics([{ code: 'c', severity: 'info', message: 'm', line: 2, column: 1, file: 'plan.tsv' }])).toBe('plan.tsv:2:1: info m [c]');
   });
 });
