@@ -7,11 +7,11 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { TableCell, TableRow } from '../../read/types.js';
 import type { DateContext } from '../types.js';
 import { flattenItems, listItemsOf, paragraphsOf, positionOf, takeLabelledLeads, takeRef } from './cells.js';
-import { findDeadline, leadingCount } from './deadlines.js';
+import { type DeadlinePhrase, findDeadline, leadingCount } from './deadlines.js';
 import { toPercent, toRag, toStatus } from './fields.js';
 import { fold } from './normalize.js';
 import type { Column } from './rows.js';
-import { readWhen } from './when.js';
+import { readWhen, type WhenCache } from './when.js';
 
 /** An action being built, with the arrays present. */
 export interface Draft {
@@ -43,6 +43,12 @@ export interface RowContext {
   source?: string | undefined;
   context?: DateContext | undefined;
   diagnostics: Diagnostic[];
+  /** Timescale phrases already read in this call (reading is pure). */
+  when?: WhenCache | undefined;
+  /** Deadlines already found in output texts in this call (finding is pure). */
+  deadlines?: Map<string, DeadlinePhrase | undefined> | undefined;
+  /** Where the output items read from a reader's list items were written. */
+  positions?: Map<ListItem, { line: number; column: number }> | undefined;
 }
 
 function headerOf(columns: readonly Column[], k: number): string {
@@ -61,7 +67,7 @@ function applyTimescale(draft: Draft, text: string, cell: TableCell, ctx: RowCon
   if (text === '') return;
   const before = draft.timescale?.text;
   const all = before === undefined || before === '' ? text : `${before} ${text}`;
-  const when = readWhen(all, { line: cell.line, column: cell.column, source: ctx.source }, ctx.context);
+  const when = readWhen(all, { line: cell.line, column: cell.column, source: ctx.source }, ctx.context, ctx.when);
   draft.timescale = when.timescale;
   ctx.diagnostics.push(...when.diagnostics);
 }
@@ -88,7 +94,7 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       draft.description = draft.description === undefined ? text : `${draft.description} ${text}`;
       return;
     case 'methods':
-      draft.methods.push(...listItemsOf(cell));
+      draft.methods.push(...listItemsOf(cell, ctx.positions));
       return;
     case 'timescale': {
       const { rest, leads } = takeLabelledLeads(text);
@@ -109,7 +115,7 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       return;
     }
     case 'outputs':
-      draft.outputs.push(...listItemsOf(cell));
+      draft.outputs.push(...listItemsOf(cell, ctx.positions));
       draft.outputsAt = { line: cell.line, column: cell.column };
       return;
     case 'outcomes':
@@ -141,7 +147,7 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
         draft.status = status;
         return;
       }
-      const when = readWhen(text, { line: cell.line, column: cell.column, source: ctx.source }, ctx.context);
+      const when = readWhen(text, { line: cell.line, column: cell.column, source: ctx.source }, ctx.context, ctx.when);
       if (draft.completedOn === undefined && when.timescale.end !== undefined && (when.timescale.kind === 'date' || when.timescale.kind === 'month')) {
         draft.completedOn = when.timescale.end;
         draft.status = 'complete';
@@ -160,6 +166,17 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
     default:
       addExtra(draft, header, text);
   }
+}
+
+/** `findDeadline(text)`, remembered for the call when the context has a cache. */
+function deadlineOf(text: string, ctx: RowContext): DeadlinePhrase | undefined {
+  const cache = ctx.deadlines;
+  if (cache === undefined) return findDeadline(text);
+  const known = cache.get(text);
+  if (known !== undefined || cache.has(text)) return known;
+  const found = findDeadline(text);
+  cache.set(text, found);
+  return found;
 }
 
 /** A new, empty draft. */
@@ -201,10 +218,10 @@ export function addMilestones(draft: Draft, ctx: RowContext): void {
   if (draft.timescale?.end !== undefined) own.end = draft.timescale.end;
   const context = own.start !== undefined || own.end !== undefined ? own : ctx.context;
   for (const item of flattenItems(draft.outputs)) {
-    const found = findDeadline(item.text);
+    const found = deadlineOf(item.text, ctx);
     if (found === undefined) continue;
-    const at = positionOf(item) ?? draft.outputsAt ?? draft.source;
-    const when = readWhen(found.phrase, { line: at.line, column: at.column, source: ctx.source }, context);
+    const at = positionOf(item, ctx.positions) ?? draft.outputsAt ?? draft.source;
+    const when = readWhen(found.phrase, { line: at.line, column: at.column, source: ctx.source }, context, ctx.when);
     const milestone: Milestone = { text: item.text, timescale: when.timescale };
     draft.milestones.push(milestone);
     ctx.diagnostics.push(...when.diagnostics);

@@ -6,18 +6,21 @@ import type { ListItem } from '../../model/action.js';
 import type { SourceListItem, TableCell } from '../../read/types.js';
 import { fold } from './normalize.js';
 
-/** Where each list item read from a reader's item was written. */
+/** Where list items read from a reader's items were written (one map per interpreter call). */
+export type Positions = Map<ListItem, { line: number; column: number }>;
+
+/** Where list items read without a map of their own were written. */
 const positions = new WeakMap<ListItem, { line: number; column: number }>();
 
 /** The source position of a list item, when the reader gave one. */
-export function positionOf(item: ListItem): { line: number; column: number } | undefined {
-  return positions.get(item);
+export function positionOf(item: ListItem, map?: Positions): { line: number; column: number } | undefined {
+  return map?.get(item) ?? positions.get(item);
 }
 
-function toListItem(item: SourceListItem): ListItem {
+function toListItem(item: SourceListItem, map: Positions | undefined): ListItem {
   const text = fold(item.text);
-  const out: ListItem = item.children.length > 0 ? { text, children: item.children.map(toListItem) } : { text };
-  positions.set(out, { line: item.line, column: item.column });
+  const out: ListItem = item.children.length > 0 ? { text, children: item.children.map((c) => toListItem(c, map)) } : { text };
+  (map ?? positions).set(out, { line: item.line, column: item.column });
   return out;
 }
 
@@ -40,10 +43,10 @@ function itemFromText(text: string): ListItem {
  * the text split on `•` bullets (a "…: - a - b" run becomes children), else
  * one item per paragraph.
  */
-export function listItemsOf(cell: TableCell | undefined): ListItem[] {
+export function listItemsOf(cell: TableCell | undefined, map?: Positions): ListItem[] {
   if (cell === undefined) return [];
   if (cell.items.length > 0) {
-    const items = cell.items.map(toListItem);
+    const items = cell.items.map((i) => toListItem(i, map));
     const lead = fold(leadingText(cell));
     return lead === '' ? items : [{ text: lead }, ...items];
   }
@@ -77,8 +80,10 @@ function leadingText(cell: TableCell): string {
 export function paragraphsOf(cell: TableCell | undefined): string[] {
   if (cell === undefined) return [];
   const ps = cell.paragraphs.map((p) => fold(p.text)).filter((t) => t !== '');
-  const joined = ps.join(' ');
-  if (ps.length > 0 && fold(cell.text).length <= joined.length + 2) return ps;
+  // The length of `ps.join(' ')`, without joining.
+  let joined = ps.length > 0 ? ps.length - 1 : 0;
+  for (const p of ps) joined += p.length;
+  if (ps.length > 0 && fold(cell.text).length <= joined + 2) return ps;
   const text = fold(cell.text);
   return text === '' ? [] : [text];
 }

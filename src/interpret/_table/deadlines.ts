@@ -25,6 +25,9 @@ export function bare(word: string): string {
 }
 
 function isAlnum(ch: string): boolean {
+  // ASCII letters and digits are the only ASCII \p{L} and \p{N}; ask the regex only beyond ASCII.
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return /^[\p{L}\p{N}]$/u.test(ch);
 }
 

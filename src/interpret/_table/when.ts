@@ -54,13 +54,36 @@ function parseOne(text: string, context: DateContext | undefined): { timescale: 
   }
 }
 
-/** Reads a timescale phrase or cell. */
-export function readWhen(raw: string, at: At, context: DateContext | undefined): When {
+/** A phrase read, before its diagnostics are placed: each group of diagnostics with the text they are about. */
+interface Unplaced {
+  timescale: Timescale;
+  groups: { diagnostics: readonly Diagnostic[]; text: string }[];
+}
+
+/**
+ * Phrases already read in one interpreter call, by context and text.
+ * Reading is pure, so a phrase met again (page after page of a long plan
+ * repeats its timescales) is read once; the answer's timescale is shared
+ * and must not be changed.
+ */
+export type WhenCache = Map<string, Unplaced>;
+
+/** The cache key of a context, or `undefined` when the context is not plain enough to key on. */
+function contextKey(context: DateContext | undefined): string | undefined {
+  if (context === undefined) return '';
+  const { year, start, end, anchor } = context;
+  if (year !== undefined && typeof year !== 'number') return undefined;
+  if ((start !== undefined && typeof start !== 'string') || (end !== undefined && typeof end !== 'string') || (anchor !== undefined && typeof anchor !== 'string')) return undefined;
+  const part = (v: string | number | undefined): string => (v === undefined ? '\u0001' : String(v));
+  return `${part(year)}\u0000${part(start)}\u0000${part(end)}\u0000${part(anchor)}`;
+}
+
+function readUnplaced(raw: string, context: DateContext | undefined): Unplaced {
   const text = fold(raw);
   const segments = splitDeadlines(text);
   if (segments.length > 1) {
     const periods: Period[] = [];
-    const diagnostics: Diagnostic[] = [];
+    const groups: Unplaced['groups'] = [];
     for (const segment of segments) {
       const { text: bare, label } = takeLabel(segment);
       const one = parseOne(bare, context);
@@ -69,7 +92,7 @@ export function readWhen(raw: string, at: At, context: DateContext | undefined):
       if (one.timescale.end !== undefined) p.end = one.timescale.end;
       if (label !== undefined) p.label = label;
       periods.push(p);
-      diagnostics.push(...place(one.diagnostics, at, segment));
+      groups.push({ diagnostics: one.diagnostics, text: segment });
     }
     const starts = periods.map((p) => p.start).filter((s): s is string => s !== undefined).sort();
     const ends = periods.map((p) => p.end).filter((s): s is string => s !== undefined).sort();
@@ -78,7 +101,7 @@ export function readWhen(raw: string, at: At, context: DateContext | undefined):
     const lastEnd = ends.at(-1);
     if (lastEnd !== undefined) timescale.end = lastEnd;
     if (periods.every((p) => p.kind === 'ongoing')) timescale.kind = 'ongoing';
-    return { timescale, diagnostics };
+    return { timescale, groups };
   }
   const { text: bare, label } = takeLabel(text);
   const one = parseOne(bare, context);
@@ -89,5 +112,26 @@ export function readWhen(raw: string, at: At, context: DateContext | undefined):
     if (timescale.end !== undefined) p.end = timescale.end;
     timescale.periods = [p];
   }
-  return { timescale, diagnostics: place(one.diagnostics, at, text) };
+  return { timescale, groups: [{ diagnostics: one.diagnostics, text }] };
+}
+
+/**
+ * Reads a timescale phrase or cell. With a `cache` (one per interpreter
+ * call), a phrase already read in the same context is not read again; its
+ * timescale is then shared, so callers must not change it.
+ */
+export function readWhen(raw: string, at: At, context: DateContext | undefined, cache?: WhenCache): When {
+  let unplaced: Unplaced | undefined;
+  const ck = cache === undefined ? undefined : contextKey(context);
+  const key = ck === undefined ? undefined : `${ck}\u0000${raw}`;
+  if (key !== undefined) unplaced = cache?.get(key);
+  if (unplaced === undefined) {
+    unplaced = readUnplaced(raw, context);
+    if (key !== undefined) cache?.set(key, unplaced);
+  }
+  const groups = unplaced.groups;
+  if (groups.length === 1) return { timescale: unplaced.timescale, diagnostics: place((groups[0] as Unplaced['groups'][number]).diagnostics, at, (groups[0] as Unplaced['groups'][number]).text) };
+  const diagnostics: Diagnostic[] = [];
+  for (const g of groups) for (const d of place(g.diagnostics, at, g.text)) diagnostics.push(d);
+  return { timescale: unplaced.timescale, diagnostics };
 }
