@@ -219,13 +219,6 @@ const EVERY_UNIT: ReadonlyMap<string, string> = new Map([
 
 const NO_NOTES: readonly Diagnostic[] = [];
 
-/** Whether a lower-cased word can begin something the reader looks for. */
-function isStarter(norm: string): boolean {
-  if (norm.length === 0) return false;
-  const c = norm.charCodeAt(0) - 97;
-  if (c < 0 || c >= 26 || norm.length >= 16 || STARTER_SHAPES[c * 16 + norm.length] === 0) return false;
-  return STARTERS.has(norm);
-}
 
 /** Words that can begin a repeating phrase. */
 const RECURRENCE_STARTERS: ReadonlySet<string> = new Set([...SINGLE_RECURRENCE.keys(), 'six', 'half', 'bi', 'twice', 'once', 'per', 'annual', 'as', 'every', 'each']);
@@ -272,19 +265,43 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...['q', 'q1', 'q2', 'q3', 'q4', 'quarter', 'qtr', 'fy', 'financial', 'fiscal', 'academic', 'year'],
 ]);
 
-/**
- * Which (first letter, length) pairs any starter word has: a cheap test that
- * lets most prose words be skipped without hashing them.
- */
-const STARTER_SHAPES: Uint8Array = starterShapes();
+/** Word classes, one bit each, looked up once per word by the tokeniser (`Token.cls`). */
+export const C_STARTER = 1;
+const C_ROLE = 2;
+const C_ATOM = 4;
+const C_PART = 8;
+const C_AFTER = 16;
+const C_REC = 32;
+const C_ONG_START = 64;
+const C_ONGOING = 128;
+const C_THE = 256;
+const C_VERB_LIKE = 512;
+const C_EVENT_WORD = 1024;
+const C_EVENT_NOUN = 2048;
+const C_UNKNOWN = 4096;
 
-function starterShapes(): Uint8Array {
-  const shapes = new Uint8Array(26 * 16);
-  for (const w of STARTERS) {
-    const c = w.charCodeAt(0) - 97;
-    if (c >= 0 && c < 26 && w.length < 16) shapes[c * 16 + w.length] = 1;
-  }
-  return shapes;
+/** Each word of the reader's sets → its class bits. */
+export const WORD_CLASS: ReadonlyMap<string, number> = wordClasses();
+
+function wordClasses(): Map<string, number> {
+  const map = new Map<string, number>();
+  const add = (set: Iterable<string>, bit: number) => {
+    for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
+  };
+  add(STARTERS, C_STARTER);
+  add(ROLE_WORDS, C_ROLE);
+  add(ATOM_STARTERS, C_ATOM);
+  add(PART_WORDS, C_PART);
+  add(AFTER_DATE, C_AFTER);
+  add(RECURRENCE_STARTERS, C_REC);
+  add(ONGOING_STARTERS, C_ONG_START);
+  add(ONGOING_WORDS, C_ONGOING);
+  add(THE, C_THE);
+  add(VERB_LIKE, C_VERB_LIKE);
+  add(EVENT_WORDS, C_EVENT_WORD);
+  add(EVENT_NOUNS, C_EVENT_NOUN);
+  add(UNKNOWN_WORDS, C_UNKNOWN);
+  return map;
 }
 
 
@@ -313,9 +330,10 @@ export class Reader {
     return w === a || w === b || w === c || w === d || w === e || w === f || w === g;
   }
 
-  private inSet(i: number, set: ReadonlySet<string>): boolean {
+  /** Whether token i is a word of a class (`C_…` bits). */
+  private inClass(i: number, bit: number): boolean {
     const t = this.tokens[i];
-    return !!t && t.type === 'word' && set.has(t.norm);
+    return t !== undefined && t.type === 'word' && (t.cls & bit) !== 0;
   }
 
   private sym(i: number, a: string, b?: string, c?: string, d?: string): boolean {
@@ -333,7 +351,7 @@ export class Reader {
   }
 
   private skipThe(i: number): number {
-    while (this.inSet(i, THE)) i++;
+    while (this.inClass(i, C_THE)) i++;
     return i;
   }
 
@@ -373,8 +391,8 @@ export class Reader {
 
   private monthAt(i: number): number | undefined {
     const t = this.tokens[i];
-    if (!t || t.type !== 'word') return undefined;
-    return MONTHS.get(t.norm);
+    if (!t || t.type !== 'word' || t.month === 0) return undefined;
+    return t.month;
   }
 
   /** A year after a month or season: `2009`, `09`, `'09`, `, 2009`, `of 2009`. */
@@ -544,8 +562,8 @@ export class Reader {
       return undefined;
     }
     if (t.type !== 'word') return undefined;
-    const m = MONTHS.get(t.norm);
-    if (m !== undefined) {
+    const m = t.month;
+    if (m !== 0) {
       let j = i + 1;
       if (this.sym(j, '.') && this.touching(i)) j++;
       const n = this.tok(j);
@@ -564,8 +582,8 @@ export class Reader {
       if (AMBIGUOUS_MONTHS.has(t.norm) && t.text[0] === t.norm[0]) return undefined;
       return { base: mkBase({ t: 'month', m }), next: j, notes };
     }
-    const season = SEASONS.get(t.norm);
-    if (season !== undefined) {
+    const season = t.season;
+    if (season !== 0) {
       let j = i + 1;
       if (this.word(j, 'term')) j++;
       let k = j;
@@ -613,7 +631,7 @@ export class Reader {
   private part(i: number): { part: Part; next: number } | undefined {
     const j = this.skipThe(i);
     const t = this.tok(j);
-    if (!t || t.type !== 'word' || !PART_WORDS.has(t.norm)) return undefined;
+    if (!t || t.type !== 'word' || (t.cls & C_PART) === 0) return undefined;
     let part: Part | undefined;
     let next = j + 1;
     switch (t.norm) {
@@ -678,7 +696,7 @@ export class Reader {
 
   private atom(i: number): Atom | undefined {
     const first = this.tokens[i];
-    if (first === undefined || first.type === 'sym' || (first.type === 'word' && !ATOM_STARTERS.has(first.norm))) return undefined;
+    if (first === undefined || first.type === 'sym' || (first.type === 'word' && (first.cls & C_ATOM) === 0)) return undefined;
     const p = this.part(i);
     const at = p ? p.next : this.skipThe(i);
     const b = this.base(at);
@@ -831,7 +849,7 @@ export class Reader {
 
   private role(i: number): { role: Role; next: number } | undefined {
     const t = this.tok(i);
-    if (!t || t.type !== 'word' || !ROLE_WORDS.has(t.norm)) return undefined;
+    if (!t || t.type !== 'word' || (t.cls & C_ROLE) === 0) return undefined;
     switch (t.norm) {
       case 'by':
         if (this.word(i + 1, 'no', 'not') && this.word(i + 2, 'later') && this.word(i + 3, 'than')) return { role: 'by', next: i + 4 };
@@ -895,7 +913,7 @@ export class Reader {
   /** Words after a date that leave it open-ended ("onwards", "then ongoing") or make it a deadline ("at the latest"). */
   private suffix(i: number): { role: Role; next: number } | undefined {
     const first = this.tokens[i];
-    if (first === undefined || !AFTER_DATE.has(first.norm)) return undefined;
+    if (first === undefined || (first.cls & C_AFTER) === 0) return undefined;
     let j = i;
     if (this.sym(j, ',', '-', ';')) j++;
     if (this.word(j, 'onwards', 'onward', 'thereafter', 'ongoing')) return { role: 'from', next: j + 1 };
@@ -915,7 +933,7 @@ export class Reader {
   /** A range connector at i (dash, "to", "until", "/", "and" after "between"). */
   private connector(i: number, role: Role | undefined, a: Atom): number | undefined {
     const first = this.tokens[i];
-    if (first === undefined || !AFTER_DATE.has(first.norm)) return undefined;
+    if (first === undefined || (first.cls & C_AFTER) === 0) return undefined;
     if (this.sym(i, '-')) return i + 1;
     if (this.word(i, 'to', 'until', 'till', 'through', 'thru')) return i + 1;
     if (role === 'between' && this.word(i, 'and')) return i + 1;
@@ -1063,9 +1081,9 @@ export class Reader {
     let j = i;
     let matched = false;
     for (;;) {
-      if (this.inSet(j, ONGOING_WORDS)) {
+      if (this.inClass(j, C_ONGOING)) {
         // "established by the Board", "continuing to meet": a verb, not a timescale.
-        if (this.inSet(j, VERB_LIKE) && this.tok(j + 1)?.type === 'word' && !this.word(j + 1, 'and') && !this.inSet(j + 1, ONGOING_WORDS)) break;
+        if (this.inClass(j, C_VERB_LIKE) && this.tok(j + 1)?.type === 'word' && !this.word(j + 1, 'and') && !this.inClass(j + 1, C_ONGOING)) break;
         j++;
       } else if (this.word(j, 'on') && this.sym(j + 1, '-') && this.word(j + 2, 'going')) {
         j += 3;
@@ -1080,12 +1098,12 @@ export class Reader {
       } else break;
       matched = true;
       // Joined words: "Established and operational".
-      if ((this.word(j, 'and') || this.sym(j, '&', ',', '/')) && (this.inSet(j + 1, ONGOING_WORDS) || this.word(j + 1, 'in'))) j++;
+      if ((this.word(j, 'and') || this.sym(j, '&', ',', '/')) && (this.inClass(j + 1, C_ONGOING) || this.word(j + 1, 'in'))) j++;
     }
     if (!matched) return undefined;
     // "in place so it can be launched", "ongoing work with partners": prose, not a timescale.
     const after = this.tokens[j];
-    if (after !== undefined && after.type === 'word' && !STARTERS.has(after.norm)) return undefined;
+    if (after !== undefined && after.type === 'word' && (after.cls & C_STARTER) === 0) return undefined;
     return j;
   }
 
@@ -1198,7 +1216,7 @@ export class Reader {
     let i = 0;
     while (i < n) {
       const here = this.tokens[i] as Token;
-      if (here.type === 'sym' || (here.type === 'word' && !isStarter(here.norm))) {
+      if (here.type === 'sym' || (here.type === 'word' && (here.cls & C_STARTER) === 0)) {
         i++;
         continue;
       }
@@ -1211,7 +1229,7 @@ export class Reader {
         continue;
       }
       const w = here.norm;
-      const rec = RECURRENCE_STARTERS.has(w) ? this.recurrence(i) : undefined;
+      const rec = (here.cls & C_REC) !== 0 ? this.recurrence(i) : undefined;
       if (rec) {
         recurrence ??= rec.recurrence;
         i = rec.next;
@@ -1229,7 +1247,7 @@ export class Reader {
         i = e.to;
         continue;
       }
-      const o = ONGOING_STARTERS.has(w) ? this.ongoingWord(i) : undefined;
+      const o = (here.cls & C_ONG_START) !== 0 ? this.ongoingWord(i) : undefined;
       if (o !== undefined) {
         const ongoing = mkFound('ongoing', i, o);
         ongoing.ongoingWord = true;
@@ -1239,11 +1257,11 @@ export class Reader {
       }
       const t = this.tokens[i] as Token;
       if (t.type === 'word') {
-        if (UNKNOWN_WORDS.has(t.norm)) unknownWord = true;
+        if ((t.cls & C_UNKNOWN) !== 0) unknownWord = true;
         else if (t.norm === 'to' && this.word(i + 1, 'be') && this.word(i + 2, 'confirmed', 'agreed', 'determined', 'decided', 'arranged', 'announced', 'set')) unknownWord = true;
         else if (eventFrom === undefined) {
-          if (EVENT_WORDS.has(t.norm)) eventFrom = i + 1;
-          else if (t.norm === 'on' && this.inSet(i + 1, EVENT_NOUNS)) eventFrom = i + 1;
+          if ((t.cls & C_EVENT_WORD) !== 0) eventFrom = i + 1;
+          else if (t.norm === 'on' && this.inClass(i + 1, C_EVENT_NOUN)) eventFrom = i + 1;
           else if (t.norm === 'subject' && this.word(i + 1, 'to')) eventFrom = i + 2;
           else if (t.norm === 'as' && this.word(i + 1, 'soon') && this.word(i + 2, 'as')) eventFrom = i + 3;
         }

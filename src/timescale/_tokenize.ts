@@ -19,6 +19,12 @@ export interface Token {
   ordinal: boolean;
   /** For numbers: the value of the digits; otherwise NaN. */
   value: number;
+  /** Word classes of the reader (`C_…` bits of `_read.ts`), looked up once; 0 for none. */
+  cls: number;
+  /** For month names: the month number; else 0. */
+  month: number;
+  /** For season names: the first month; else 0. */
+  season: number;
   /** Index of the `(` token this token sits inside, or -1. */
   paren: number;
   /** For an opening bracket: index of its closing bracket (or the last token); else -1. */
@@ -38,7 +44,73 @@ function vocabularyShapes(): Uint8Array {
   return shapes;
 }
 
-import { VOCABULARY } from './_words.js';
+import { WORD_CLASS } from './_read.js';
+import { MONTHS, SEASONS, VOCABULARY } from './_words.js';
+
+/** Class bits, month (bits 16–19) and season (bits 20–23) of each word the reader knows. */
+const WORD_INFO: ReadonlyMap<string, number> = wordInfo();
+
+function wordInfo(): Map<string, number> {
+  const map = new Map<string, number>(WORD_CLASS);
+  for (const [w, m] of MONTHS) map.set(w, (map.get(w) ?? 0) | (m << 16));
+  for (const [w, m] of SEASONS) map.set(w, (map.get(w) ?? 0) | (m << 20));
+  return map;
+}
+
+/**
+ * The known words in an open-addressing table keyed by a hash of their
+ * lower-cased letters, so an ASCII word is found from its character codes
+ * while it is scanned, without making a lower-cased copy first.
+ */
+const TABLE_BITS = 11;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const TABLE_WORDS: string[] = [];
+const TABLE_INFO: number[] = [];
+/** Slot → entry index + 1 (0 = empty). */
+const TABLE: Int32Array = buildTable();
+
+function hashStep(h: number, lowerCode: number): number {
+  return (Math.imul(h, 31) + lowerCode) | 0;
+}
+
+function slotOf(h: number): number {
+  return (h ^ (h >>> TABLE_BITS)) & TABLE_MASK;
+}
+
+function buildTable(): Int32Array {
+  const table = new Int32Array(1 << TABLE_BITS);
+  const words = new Set<string>([...VOCABULARY, ...WORD_INFO.keys()]);
+  for (const w of words) {
+    let ascii = true;
+    let h = 0;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c < 97 || c > 122) ascii = false;
+      h = hashStep(h, c);
+    }
+    if (!ascii) continue;
+    let slot = slotOf(h);
+    while (table[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
+    TABLE_WORDS.push(w);
+    TABLE_INFO.push(WORD_INFO.get(w) ?? 0);
+    table[slot] = TABLE_WORDS.length;
+  }
+  return table;
+}
+
+/** Entry index of the ASCII letters text[from, to) in the table (any case), or -1. */
+function findWord(text: string, from: number, to: number, h: number): number {
+  const length = to - from;
+  for (let slot = slotOf(h); ; slot = (slot + 1) & TABLE_MASK) {
+    const e = (TABLE[slot] as number) - 1;
+    if (e < 0) return -1;
+    const w = TABLE_WORDS[e] as string;
+    if (w.length !== length) continue;
+    let k = 0;
+    while (k < length && (text.charCodeAt(from + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === length) return e;
+  }
+}
 
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
 
@@ -80,7 +152,7 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
       const digits = text.slice(i, j);
-      const token: Token = { type: 'num', text: digits, norm: digits, start: i, end: j, ordinal: false, value: Number(digits), paren, close: -1 };
+      const token: Token = { type: 'num', text: digits, norm: digits, start: i, end: j, ordinal: false, value: Number(digits), cls: 0, month: 0, season: 0, paren, close: -1 };
       // An ordinal suffix written straight after the digits: "31st".
       if (j + 1 < n && isLetterAt(text, j) && isLetterAt(text, j + 1) && !(j + 2 < n && isLetterAt(text, j + 2))) {
         const suffix = text.slice(j, j + 2).toLowerCase();
@@ -97,10 +169,23 @@ export function tokenize(text: string): Token[] {
     }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i))) {
       let j = i + 1;
+      // Hash of the lower-cased letters while all are ASCII; whether any is upper case.
+      let ascii = c < 128;
+      let upper = c < 97;
+      let h = ascii ? c | 32 : 0;
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
-        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) continue;
+        if (d >= 97 && d <= 122) {
+          h = hashStep(h, d);
+          continue;
+        }
+        if (d >= 65 && d <= 90) {
+          h = hashStep(h, d | 32);
+          upper = true;
+          continue;
+        }
         if (d < 128 || !isLetterAt(text, j)) break;
+        ascii = false;
       }
       const length = j - i;
       if (c < 128 && (length >= 16 || VOCABULARY_SHAPES[((c | 32) - 97) * 16 + length] === 0)) {
@@ -108,10 +193,22 @@ export function tokenize(text: string): Token[] {
         // and let a run of such words share one token (a barrier like any other word).
         const last = tokens[tokens.length - 1];
         if (last !== undefined && last.type === 'word' && last.norm === '' && last.paren === paren) last.end = j;
-        else tokens.push({ type: 'word', text: '', norm: '', start: i, end: j, ordinal: false, value: Number.NaN, paren, close: -1 });
+        else tokens.push({ type: 'word', text: '', norm: '', start: i, end: j, ordinal: false, value: Number.NaN, cls: 0, month: 0, season: 0, paren, close: -1 });
       } else {
-        const word = text.slice(i, j);
-        tokens.push({ type: 'word', text: word, norm: word.toLowerCase(), start: i, end: j, ordinal: false, value: Number.NaN, paren, close: -1 });
+        const e = ascii ? findWord(text, i, j, h) : -1;
+        let word: string;
+        let norm: string;
+        let info: number;
+        if (e >= 0) {
+          norm = TABLE_WORDS[e] as string;
+          word = upper ? text.slice(i, j) : norm;
+          info = TABLE_INFO[e] as number;
+        } else {
+          word = text.slice(i, j);
+          norm = word.toLowerCase();
+          info = ascii ? 0 : (WORD_INFO.get(norm) ?? 0);
+        }
+        tokens.push({ type: 'word', text: word, norm, start: i, end: j, ordinal: false, value: Number.NaN, cls: info & 0xffff, month: (info >> 16) & 15, season: (info >> 20) & 15, paren, close: -1 });
       }
       i = j;
       continue;
@@ -119,7 +216,7 @@ export function tokenize(text: string): Token[] {
     // Other symbols: one token per UTF-16 unit.
     const ch = text.charAt(i);
     const norm = DASHES.has(ch) ? '-' : ch === '\u2019' || ch === '\u2018' ? "'" : ch;
-    const token: Token = { type: 'sym', text: ch, norm, start: i, end: i + 1, ordinal: false, value: Number.NaN, paren, close: -1 };
+    const token: Token = { type: 'sym', text: ch, norm, start: i, end: i + 1, ordinal: false, value: Number.NaN, cls: WORD_CLASS.get(norm) ?? 0, month: 0, season: 0, paren, close: -1 };
     if (c === 40 || c === 91) {
       tokens.push(token);
       parens.push(tokens.length - 1);
