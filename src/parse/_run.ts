@@ -139,13 +139,57 @@ function interpret(doc: SourceDocument, kind: DocumentKind, options: InterpretOp
   }
 }
 
-/** Line starts of a text, for placing diagnostics. */
-function lineTable(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+/**
+ * The lines of a text (split at `\r\n`, `\r` or `\n`), for placing
+ * diagnostics; found only when a diagnostic asks, and kept as offsets
+ * rather than as a copy of every line.
+ */
+class LineTable {
+  private starts: number[] | undefined;
+  private ends: number[] = [];
+
+  constructor(private readonly text: string) {}
+
+  private index(): number[] {
+    if (this.starts !== undefined) return this.starts;
+    const text = this.text;
+    const starts = [0];
+    const ends: number[] = [];
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        ends.push(i);
+        starts.push(i + 1);
+      }
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 10 && c !== 13) continue;
+        ends.push(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    ends.push(text.length);
+    this.starts = starts;
+    this.ends = ends;
+    return starts;
+  }
+
+  /** How many lines there are. */
+  get length(): number {
+    return this.index().length;
+  }
+
+  /** Line `n` (1-based), without its end. */
+  line(n: number): string {
+    const starts = this.index();
+    const start = starts[n - 1];
+    return start === undefined ? '' : this.text.slice(start, this.ends[n - 1]);
+  }
 }
 
 /** Keeps each diagnostic's position inside the input; refines the column from its text. */
-function place(diagnostics: readonly Diagnostic[], lines: readonly string[]): Diagnostic[] {
+function place(diagnostics: readonly Diagnostic[], lines: LineTable): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
     const placed: Diagnostic = { ...d };
@@ -155,7 +199,7 @@ function place(diagnostics: readonly Diagnostic[], lines: readonly string[]): Di
       delete placed.end;
     }
     if (placed.line !== undefined && placed.text !== undefined && placed.text !== '') {
-      const raw = lines[placed.line - 1] ?? '';
+      const raw = lines.line(placed.line);
       const at = raw.indexOf(placed.text);
       if (at >= 0) placed.column = at + 1;
     }
@@ -220,7 +264,7 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
   let input = '';
   if (typeof text === 'string') input = text;
   else diagnostics.push({ code: 'invalid-input', severity: 'error', message: `Unexpected input of type ${text === null ? 'null' : typeof text}, expected a string`, source: 'parse' });
-  const lines = lineTable(input);
+  const lines = new LineTable(input);
   let fallbackKind: DocumentKind = forcedKind ?? 'action-plan';
   let kindKnown = forcedKind !== undefined;
   try {

@@ -56,6 +56,9 @@ function isFoldSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
 }
 
+/** White space `_fold` would change: any of its spaces but a single ASCII space between words (the regex engine scans faster than a loop). */
+const UNFOLDED = /[\t\n\v\f\r\u00a0\u2009\u202f\u200b]| {2}|^ | $/u;
+
 /**
  * Folds runs of white space (including no-break spaces) into one space and
  * trims. Works on whole slices: the words between single ASCII spaces are
@@ -63,6 +66,7 @@ function isFoldSpace(c: number): boolean {
  * building (text that is already folded comes back as it is).
  */
 export function _fold(text: string): string {
+  if (!UNFOLDED.test(text)) return text;
   let out = '';
   let started = false;
   // Start of the current clean stretch, and the end of its last non-space character.

@@ -50,8 +50,12 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** White space that folding would change: any but a single space between words (the regex engine scans faster than a loop). */
+const UNFOLDED = /[^\S ]| {2}|^ | $/u;
+
 /** Words of a text, split on white space (as `text.split(/\s+/)` without empty words). */
 export function words(text: string): string[] {
+  if (!UNFOLDED.test(text)) return text === '' ? [] : text.split(' ');
   const out: string[] = [];
   let from = -1;
   for (let i = 0; i < text.length; i++) {
@@ -70,6 +74,7 @@ export function words(text: string): string[] {
  * copied whole; folded text comes back as it is.
  */
 export function fold(text: string): string {
+  if (!UNFOLDED.test(text)) return text;
   let out = '';
   let started = false;
   let from = -1;
