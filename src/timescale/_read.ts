@@ -345,6 +345,7 @@ export class Reader {
 
   /** Whether tokens i and i+1 touch (no space between). */
   private touching(i: number): boolean {
+    if (i < 0) return false;
     const a = this.tokens[i];
     const b = this.tokens[i + 1];
     return !!a && !!b && a.end === b.start;
@@ -953,7 +954,7 @@ export class Reader {
     }
     const a = this.atom(j);
     if (!a) return undefined;
-    if (a.base.t === 'plan-year' && (this.word(i, 'for') || this.word(i - 1, 'for') || this.sym(i - 1, '(', '['))) {
+    if (a.base.t === 'plan-year' && (this.word(i, 'for') || (i > 0 && (this.word(i - 1, 'for') || this.sym(i - 1, '(', '['))))) {
       // "(for Year 3)": a label of the period before, not a date.
       const label = mkFound('unknown', i, a.to);
       label.label = this.source(j, a.to);

@@ -191,7 +191,7 @@ export function tokenize(text: string): Token[] {
       if (c < 128 && (length >= 16 || VOCABULARY_SHAPES[((c | 32) - 97) * 16 + length] === 0)) {
         // No vocabulary word has this first letter and length: keep only its place,
         // and let a run of such words share one token (a barrier like any other word).
-        const last = tokens[tokens.length - 1];
+        const last = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
         if (last !== undefined && last.type === 'word' && last.norm === '' && last.paren === paren) last.end = j;
         else tokens.push({ type: 'word', text: '', norm: '', start: i, end: j, ordinal: false, value: Number.NaN, cls: 0, month: 0, season: 0, paren, close: -1 });
       } else {

@@ -105,7 +105,8 @@ function readPhrase(text: string, options: ParseTimescaleOptions | undefined): T
   const allFound = reading.found;
   for (let k = 0; k < allFound.length; k++) {
     const f = allFound[k] as Found;
-    const prev = periods[periods.length - 1];
+    // No negative index: reading periods[-1] is a slow property look-up in V8.
+    const prev = periods.length > 0 ? periods[periods.length - 1] : undefined;
     if (f.labelOf === 'previous') {
       if (prev && prev.label === undefined) prev.label = f.label as string;
       continue;
