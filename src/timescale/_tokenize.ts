@@ -31,7 +31,6 @@ export interface Token {
   close: number;
 }
 
-const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']);
 /** Which (first letter, length) pairs vocabulary words have, lengths up to 15. */
 const VOCABULARY_SHAPES: Uint8Array = vocabularyShapes();
 
@@ -112,7 +111,42 @@ function findWord(text: string, from: number, to: number, h: number): number {
   }
 }
 
-const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
+/** Lower-cased letter codes of an ordinal suffix: st, nd, rd, th. */
+function isOrdinalSuffix(a: number, b: number): boolean {
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
+function isDash(c: number): boolean {
+  return c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+}
+
+/** Class bits of each ASCII symbol (the reader's sets hold ",", "-", ";", "/", "&"). */
+const SYM_CLASS: Int32Array = symClasses();
+
+function symClasses(): Int32Array {
+  const classes = new Int32Array(128);
+  for (let c = 0; c < 128; c++) classes[c] = WORD_CLASS.get(String.fromCharCode(c)) ?? 0;
+  return classes;
+}
+
+/**
+ * The strings of digit runs up to four long ("09", "2008"), made once each:
+ * sharing them across calls changes no result, only saves a copy per number.
+ */
+const NUMBER_TEXT: (string | undefined)[] = new Array<string | undefined>(11110).fill(undefined);
+const NUMBER_OFFSET = [0, 0, 10, 110, 1110];
+
+function numberText(text: string, from: number, to: number, value: number): string {
+  const length = to - from;
+  if (length > 4) return text.slice(from, to);
+  const k = (NUMBER_OFFSET[length] as number) + value;
+  let s = NUMBER_TEXT[k];
+  if (s === undefined) {
+    s = text.slice(from, to);
+    NUMBER_TEXT[k] = s;
+  }
+  return s;
+}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -150,13 +184,17 @@ export function tokenize(text: string): Token[] {
     const paren = parens.length > 0 ? (parens[parens.length - 1] as number) : -1;
     if (isDigit(c)) {
       let j = i + 1;
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
-      const digits = text.slice(i, j);
-      const token: Token = { type: 'num', text: digits, norm: digits, start: i, end: j, ordinal: false, value: Number(digits), cls: 0, month: 0, season: 0, paren, close: -1 };
+      let value = c - 48;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d < 48 || d > 57) break;
+        value = value * 10 + (d - 48);
+      }
+      const digits = numberText(text, i, j, value);
+      const token: Token = { type: 'num', text: digits, norm: digits, start: i, end: j, ordinal: false, value: j - i <= 15 ? value : Number(digits), cls: 0, month: 0, season: 0, paren, close: -1 };
       // An ordinal suffix written straight after the digits: "31st".
       if (j + 1 < n && isLetterAt(text, j) && isLetterAt(text, j + 1) && !(j + 2 < n && isLetterAt(text, j + 2))) {
-        const suffix = text.slice(j, j + 2).toLowerCase();
-        if (ORDINALS.has(suffix)) {
+        if (isOrdinalSuffix(text.charCodeAt(j) | 32, text.charCodeAt(j + 1) | 32)) {
           token.ordinal = true;
           token.end = j + 2;
           token.text = text.slice(i, j + 2);
@@ -215,8 +253,10 @@ export function tokenize(text: string): Token[] {
     }
     // Other symbols: one token per UTF-16 unit.
     const ch = text.charAt(i);
-    const norm = DASHES.has(ch) ? '-' : ch === '\u2019' || ch === '\u2018' ? "'" : ch;
-    const token: Token = { type: 'sym', text: ch, norm, start: i, end: i + 1, ordinal: false, value: Number.NaN, cls: WORD_CLASS.get(norm) ?? 0, month: 0, season: 0, paren, close: -1 };
+    const dash = c === 45 || (c >= 128 && isDash(c));
+    const norm = dash ? '-' : c === 0x2019 || c === 0x2018 ? "'" : ch;
+    const cls = c < 128 ? (SYM_CLASS[c] as number) : dash ? (SYM_CLASS[45] as number) : 0;
+    const token: Token = { type: 'sym', text: ch, norm, start: i, end: i + 1, ordinal: false, value: Number.NaN, cls, month: 0, season: 0, paren, close: -1 };
     if (c === 40 || c === 91) {
       tokens.push(token);
       parens.push(tokens.length - 1);
