@@ -51,39 +51,24 @@ export function _locator(text: string): (offset: number) => _Pos {
   };
 }
 
-/** White space `_fold` folds: ASCII spaces, tab, line ends, form feed, vertical tab, no-break, thin and zero-width spaces. */
-function isFoldSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
-}
-
-/** White space `_fold` would change: any of its spaces but a single ASCII space between words (the regex engine scans faster than a loop). */
-const UNFOLDED = /[\t\n\v\f\r\u00a0\u2009\u202f\u200b]| {2}|^ | $/u;
+/**
+ * Runs of white space `_fold` changes: two or more of its spaces, or one
+ * that is not the ASCII space (single spaces between words stay as they
+ * are, so folded text is not copied). Linear: each alternative is one class.
+ */
+const FOLD_RUNS = /[ \t\n\v\f\r\u00a0\u2009\u202f\u200b]{2,}|[\t\n\v\f\r\u00a0\u2009\u202f\u200b]/gu;
 
 /**
- * Folds runs of white space (including no-break spaces) into one space and
- * trims. Works on whole slices: the words between single ASCII spaces are
- * copied as they stand, so folded text costs one scan and no string
- * building (text that is already folded comes back as it is).
+ * Folds runs of white space (ASCII spaces, tab, line ends, form feed,
+ * vertical tab, no-break, thin and zero-width spaces) into one space and
+ * trims. The regex engine does the scanning; text that is already folded
+ * comes back as it is.
  */
 export function _fold(text: string): string {
-  if (!UNFOLDED.test(text)) return text;
-  let out = '';
-  let started = false;
-  // Start of the current clean stretch, and the end of its last non-space character.
-  let from = -1;
-  let end = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (isFoldSpace(text.charCodeAt(i))) continue;
-    if (from < 0) from = i;
-    else if (i !== end && (i !== end + 1 || text.charCodeAt(end) !== 32)) {
-      out = started ? `${out} ${text.slice(from, end)}` : text.slice(from, end);
-      started = true;
-      from = i;
-    }
-    end = i + 1;
-  }
-  if (from < 0) return out;
-  return started ? `${out} ${text.slice(from, end)}` : from === 0 && end === text.length ? text : text.slice(from, end);
+  const folded = text.replace(FOLD_RUNS, ' ');
+  const from = folded.charCodeAt(0) === 32 ? 1 : 0;
+  const to = folded.length > from && folded.charCodeAt(folded.length - 1) === 32 ? folded.length - 1 : folded.length;
+  return from === 0 && to === folded.length ? folded : folded.slice(from, to);
 }
 
 /** Index of the first non-white-space character of `text`, or 0. */
