@@ -299,6 +299,22 @@ function collect(node: Node, run: Run): void {
   if (block) run.add({ rawStart: node.start, rawLength: 0, text: ' ' });
 }
 
+/** The text `_runOf(nodes).text` would give, without the run's bookkeeping. */
+function textOf(nodes: readonly Node[], text: string): string {
+  for (const node of nodes) {
+    if (node.kind === 'text') {
+      for (const p of node.pieces) text += p.text;
+      continue;
+    }
+    if (SKIP.has(node.name)) continue;
+    const block = BLOCK.has(node.name);
+    if (block) text += ' ';
+    text = textOf(node.children, text);
+    if (block) text += ' ';
+  }
+  return text;
+}
+
 /** Internal: the text run of nodes. */
 export function _runOf(nodes: readonly Node[]): Run {
   const run = new Run();
@@ -502,7 +518,7 @@ export function _readCellHtml(
 ): _CellContent {
   const root = _parseHtmlTree(raw, at, report, 'cell', base);
   const ctx: Ctx = { at, base };
-  const out: _CellContent = { text: _fold(_runOf(root.children).text), paragraphs: [], items: [] };
+  const out: _CellContent = { text: _fold(textOf(root.children, '')), paragraphs: [], items: [] };
   _walkCell(root.children, ctx, out);
   return out;
 }

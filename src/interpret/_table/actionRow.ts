@@ -79,7 +79,7 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
   const field = fields[0];
   switch (field) {
     case 'title': {
-      const [first = '', ...rest] = paragraphsOf(cell);
+      const [first = '', ...rest] = paragraphsOf(cell, text);
       const { ref, rest: title } = takeRef(first);
       if (ref !== undefined && draft.ref === undefined) draft.ref = ref;
       draft.title = draft.title === '' ? title : `${draft.title} ${title}`;
@@ -119,11 +119,11 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       draft.outputsAt = { line: cell.line, column: cell.column };
       return;
     case 'outcomes':
-      draft.outcomes.push(...paragraphsOf(cell));
+      draft.outcomes.push(...paragraphsOf(cell, text));
       return;
     case 'comments':
     case 'updates':
-      draft.comments.push(...paragraphsOf(cell));
+      draft.comments.push(...paragraphsOf(cell, text));
       return;
     case 'rag': {
       const rag = toRag(text);

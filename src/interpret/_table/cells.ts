@@ -77,15 +77,16 @@ function leadingText(cell: TableCell): string {
 }
 
 /** The paragraphs of a cell, or its whole text as one. */
-export function paragraphsOf(cell: TableCell | undefined): string[] {
+export function paragraphsOf(cell: TableCell | undefined, folded?: string): string[] {
   if (cell === undefined) return [];
   const ps = cell.paragraphs.map((p) => fold(p.text)).filter((t) => t !== '');
+  // `folded` is `fold(cell.text)` when the caller has it already.
+  const whole = folded ?? fold(cell.text);
   // The length of `ps.join(' ')`, without joining.
   let joined = ps.length > 0 ? ps.length - 1 : 0;
   for (const p of ps) joined += p.length;
-  if (ps.length > 0 && fold(cell.text).length <= joined + 2) return ps;
-  const text = fold(cell.text);
-  return text === '' ? [] : [text];
+  if (ps.length > 0 && whole.length <= joined + 2) return ps;
+  return whole === '' ? [] : [whole];
 }
 
 /** Flattens list items to their texts, depth first. */
