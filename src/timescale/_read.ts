@@ -143,6 +143,17 @@ function iso(y: number, m: number, d: number): string {
   return y >= 1000 && y <= 9999 ? `${y}-${PAD2[m] as string}-${PAD2[d] as string}` : isoOf(y, m, d);
 }
 
+/** `partsOf(iso).year` without slicing: the number in the first four characters. */
+function yearOfIso(s: string): number {
+  let y = 0;
+  for (let k = 0; k < 4; k++) {
+    const d = s.charCodeAt(k) - 48;
+    if (!(d >= 0 && d <= 9)) return partsOf(s).year;
+    y = y * 10 + d;
+  }
+  return y;
+}
+
 function twoDigitYear(yy: number): number {
   return yy < 70 ? 2000 + yy : 1900 + yy;
 }
@@ -756,12 +767,12 @@ export class Reader {
     if (own !== undefined) return this.inYear(base, own);
     if (partner?.start && partner.end) {
       if (partnerIsEnd) {
-        const y = partsOf(partner.end).year;
+        const y = yearOfIso(partner.end);
         const r = this.inYear(base, y);
         if (r.start && compareIso(r.start, partner.end) > 0) return this.inYear(base, y - 1);
         return r;
       }
-      const y = partsOf(partner.start).year;
+      const y = yearOfIso(partner.start);
       const r = this.inYear(base, y);
       if (r.end && compareIso(r.end, partner.start) < 0) return this.inYear(base, y + 1);
       return r;
@@ -775,7 +786,7 @@ export class Reader {
     const text = this.source(atom.from, atom.to);
     const ref = start ?? (year === undefined ? anchor : undefined);
     if (ref) {
-      const y0 = partsOf(ref).year;
+      const y0 = yearOfIso(ref);
       const fy = base.t === 'fy' || base.t === 'quarter';
       for (const y of fy ? [y0 - 1, y0, y0 + 1] : [y0 - 1, y0, y0 + 1, y0 + 2]) {
         const r = this.inYear(base, y);

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../model/date.js';
+import { daysInMonth } from '../model/date.js';
 import type { IsoDate } from '../model/date.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Period, Timescale, TimescaleKind } from '../model/timescale.js';
@@ -56,13 +56,36 @@ export interface ParseTimescaleOptions {
 const NO_CONTEXT: CheckedContext = {};
 const CONTEXT_DATES = ['start', 'end', 'anchor'] as const;
 
+function digitAt(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/** `isIsoDate` without a regular expression: `YYYY-MM-DD`, a real calendar date. */
+function isIsoDateFast(value: unknown): value is IsoDate {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y0 = digitAt(value, 0);
+  const y1 = digitAt(value, 1);
+  const y2 = digitAt(value, 2);
+  const y3 = digitAt(value, 3);
+  const m0 = digitAt(value, 5);
+  const m1 = digitAt(value, 6);
+  const d0 = digitAt(value, 8);
+  const d1 = digitAt(value, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(y0 * 1000 + y1 * 100 + y2 * 10 + y3, month);
+}
+
 function checkContext(context: TimescaleContext | undefined, diagnostics: Diagnostic[]): CheckedContext {
   const checked: CheckedContext = {};
   if (!context || typeof context !== 'object') return checked;
   for (const field of CONTEXT_DATES) {
     const value: unknown = context[field];
     if (value === undefined) continue;
-    if (isIsoDate(value)) checked[field] = value;
+    if (isIsoDateFast(value)) checked[field] = value;
     else diagnostics.push({ code: 'invalid-context', severity: 'warning', message: messages.invalidContext(field, String(value)), source: 'timescale' });
   }
   const year: unknown = context.year;
@@ -84,6 +107,11 @@ function periodText(text: string, tokens: Token[], f: Found, perGroup: Map<numbe
     if (open && close) return text.slice(open.start, close.end);
   }
   return text.slice(first.start, last.end);
+}
+
+function hasCode(diagnostics: readonly Diagnostic[], code: string): boolean {
+  for (let k = 0; k < diagnostics.length; k++) if ((diagnostics[k] as Diagnostic).code === code) return true;
+  return false;
 }
 
 function trimEvent(s: string): string {
@@ -138,9 +166,11 @@ function readPhrase(text: string, options: ParseTimescaleOptions | undefined): T
       }
     }
     if (result.kind === 'unknown' && reading.recurrence !== undefined) result.kind = 'ongoing';
-    if (result.kind === 'unknown' && !diagnostics.some((d) => d.code === 'year-unknown')) {
+    if (result.kind === 'unknown' && !hasCode(diagnostics, 'year-unknown')) {
       const shown = text.trim();
-      diagnostics.push({ code: 'no-date', severity: 'info', message: messages.noDate(shown.length > 80 ? `${shown.slice(0, 77)}...` : shown), source: 'timescale', ...(shown ? { text: shown } : {}) });
+      const note: Diagnostic = { code: 'no-date', severity: 'info', message: messages.noDate(shown.length > 80 ? `${shown.slice(0, 77)}...` : shown), source: 'timescale' };
+      if (shown) note.text = shown;
+      diagnostics.push(note);
     }
   } else if (periods.length === 1) {
     const f = periods[0] as Found;
@@ -187,7 +217,12 @@ function readPhrase(text: string, options: ParseTimescaleOptions | undefined): T
   }
   // "Annually in March" without a year: repeating, so ongoing.
   if (result.kind === 'unknown' && reading.recurrence !== undefined) result.kind = 'ongoing';
-  if (periods.some((f) => f.yearAssumed)) result.yearAssumed = true;
+  for (let k = 0; k < periods.length; k++) {
+    if ((periods[k] as Found).yearAssumed) {
+      result.yearAssumed = true;
+      break;
+    }
+  }
   if (reading.recurrence !== undefined) result.recurrence = reading.recurrence;
   if (diagnostics.length > 0) result.diagnostics = diagnostics;
   return result;
