@@ -31,23 +31,22 @@ type Base =
   | { t: 'span'; start: string; end: string; kind: TimescaleKind }
   | { t: 'plan-year'; n: number };
 
-/** Gives every kind of base every field, so that all bases share one shape (faster property access). */
-function mkBase<T extends Base>(b: T): T {
-  const x = b as unknown as Partial<Record<'y' | 'y2' | 'm' | 'd' | 'd1' | 'd2' | 'q' | 'n', number>> & Partial<Record<'start' | 'end', string>> & { kind?: TimescaleKind };
-  return {
-    t: b.t,
-    y: x.y,
-    y2: x.y2,
-    m: x.m ?? 0,
-    d: x.d ?? 0,
-    d1: x.d1 ?? 0,
-    d2: x.d2 ?? 0,
-    q: x.q ?? 0,
-    n: x.n ?? 0,
-    start: x.start ?? '',
-    end: x.end ?? '',
-    kind: x.kind ?? 'unknown',
-  } as unknown as T;
+/** A base with every field present, so that all bases share one object shape (faster property access). */
+function newBase(
+  t: Base['t'],
+  y: number | undefined = undefined,
+  y2: number | undefined = undefined,
+  m = 0,
+  d = 0,
+  d1 = 0,
+  d2 = 0,
+  q = 0,
+  n = 0,
+  start = '',
+  end = '',
+  kind: TimescaleKind = 'unknown',
+): Base {
+  return { t, y, y2, m, d, d1, d2, q, n, start, end, kind } as unknown as Base;
 }
 
 /** Last day of the month `count` months on from month `m` of year `y` (count 1 = that month). */
@@ -500,27 +499,27 @@ export class Reader {
         const y = Number(t.text);
         // ISO or year-first numeric date: 2006-03-31, 2006/03/31.
         if (this.sym(i + 1, '-', '/', '.') && isSmall(this.tok(i + 2), 12) && this.tok(i + 3)?.norm === this.tok(i + 1)?.norm && isSmall(this.tok(i + 4), 31)) {
-          return { base: mkBase({ t: 'day', y, m: Number(this.tok(i + 2)?.norm), d: Number(this.tok(i + 4)?.norm) }), next: i + 5, notes };
+          return { base: newBase('day', y, undefined, Number(this.tok(i + 2)?.norm), Number(this.tok(i + 4)?.norm)), next: i + 5, notes };
         }
         const fy = this.fyForm(i, false);
         if (fy) {
           const next = this.absorbFyWords(fy.next);
           const q = this.quarterAt(next);
-          if (q) return { base: mkBase({ t: 'quarter', y: fy.y, q: q.q }), next: q.next, notes };
-          return { base: mkBase({ t: 'fy', y: fy.y, y2: fy.y2 }), next, notes };
+          if (q) return { base: newBase('quarter', fy.y, undefined, 0, 0, 0, 0, q.q), next: q.next, notes };
+          return { base: newBase('fy', fy.y, fy.y2), next, notes };
         }
         // A span of calendar years: "2021 – 2024".
         if (this.sym(i + 1, '-') && isYear4(this.tok(i + 2))) {
           const y2 = Number(this.tok(i + 2)?.text);
           if (y2 > y + 1 && y2 - y <= 20) {
-            return { base: mkBase({ t: 'span', start: iso(y, 1, 1), end: iso(y2, 12, 31), kind: 'range' }), next: i + 3, notes };
+            return { base: newBase('span', undefined, undefined, 0, 0, 0, 0, 0, 0, iso(y, 1, 1), iso(y2, 12, 31), 'range'), next: i + 3, notes };
           }
         }
         const next = i + 1;
         if (this.word(next, 'financial', 'fiscal') && this.word(next + 1, 'year')) {
-          return { base: mkBase({ t: 'fy', y, y2: y + 1 }), next: next + 2, notes };
+          return { base: newBase('fy', y, y + 1), next: next + 2, notes };
         }
-        return { base: mkBase({ t: 'year', y }), next, notes };
+        return { base: newBase('year', y), next, notes };
       }
       if (isSmall(t, 31)) {
         const d = Number(t.ordinal ? t.text.slice(0, -2) : t.norm);
@@ -536,7 +535,7 @@ export class Reader {
             if (this.sym(j, '.')) j++;
             const ya = this.yearAfter(j, true);
             if (ya?.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
-            return { base: ya ? mkBase({ t: 'days', y: ya.y, m, d1: d, d2 }) : mkBase({ t: 'days', m, d1: d, d2 }), next: ya ? ya.next : j, notes };
+            return { base: ya ? newBase('days', ya.y, undefined, m, 0, d, d2) : newBase('days', undefined, undefined, m, 0, d, d2), next: ya ? ya.next : j, notes };
           }
         }
         // Day month year: "31 March 2006", "31st of March", "31st March 06".
@@ -548,7 +547,7 @@ export class Reader {
           if (this.sym(j, '.')) j++;
           const ya = this.yearAfter(j, true);
           if (ya?.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
-          return { base: ya ? mkBase({ t: 'day', y: ya.y, m, d }) : mkBase({ t: 'day', m, d }), next: ya ? ya.next : j, notes };
+          return { base: ya ? newBase('day', ya.y, undefined, m, d) : newBase('day', undefined, undefined, m, d), next: ya ? ya.next : j, notes };
         }
         // Numeric, day first: 31/03/2006, 31.03.06, 31-03-2006.
         const s1 = this.tok(i + 1);
@@ -567,7 +566,7 @@ export class Reader {
               [dd, mm] = [mm, dd];
               notes = [...notes, this.note('month-first', 'warning', messages.monthFirst(this.source(i, i + 5), isoOf(y, mm, Math.min(dd, lastDay(y, mm)))), i, i + 5)];
             }
-            return { base: mkBase({ t: 'day', y, m: mm, d: dd }), next: i + 5, notes };
+            return { base: newBase('day', y, undefined, mm, dd), next: i + 5, notes };
           }
         }
       }
@@ -583,16 +582,16 @@ export class Reader {
       if (isSmall(n, 31) && ((n as Token).ordinal || (this.sym(j + 1, ',') && isYear4(this.tok(j + 2))) || isYear4(this.tok(j + 1)))) {
         const d = Number((n as Token).ordinal ? (n as Token).text.slice(0, -2) : (n as Token).norm);
         const ya = this.yearAfter(j + 1);
-        return { base: ya ? mkBase({ t: 'day', y: ya.y, m, d }) : mkBase({ t: 'day', m, d }), next: ya ? ya.next : j + 1, notes };
+        return { base: ya ? newBase('day', ya.y, undefined, m, d) : newBase('day', undefined, undefined, m, d), next: ya ? ya.next : j + 1, notes };
       }
       const ya = this.yearAfter(j);
       if (ya) {
         if (ya.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
-        return { base: mkBase({ t: 'month', y: ya.y, m }), next: ya.next, notes };
+        return { base: newBase('month', ya.y, undefined, m), next: ya.next, notes };
       }
       // A month alone; "may" and "march" only when capitalised.
       if (AMBIGUOUS_MONTHS.has(t.norm) && t.text[0] === t.norm[0]) return undefined;
-      return { base: mkBase({ t: 'month', m }), next: j, notes };
+      return { base: newBase('month', undefined, undefined, m), next: j, notes };
     }
     const season = t.season;
     if (season !== 0) {
@@ -601,18 +600,18 @@ export class Reader {
       let k = j;
       if (this.word(k, 'of')) k++;
       const fy = this.fyForm(k, false);
-      if (fy && season === 12) return { base: mkBase({ t: 'season', y: fy.y, m: season }), next: fy.next, notes };
+      if (fy && season === 12) return { base: newBase('season', fy.y, undefined, season), next: fy.next, notes };
       const ya = this.yearAfter(j);
       if (ya) {
         if (ya.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
-        return { base: mkBase({ t: 'season', y: ya.y, m: season }), next: ya.next, notes };
+        return { base: newBase('season', ya.y, undefined, season), next: ya.next, notes };
       }
-      return { base: mkBase({ t: 'season', m: season }), next: j, notes };
+      return { base: newBase('season', undefined, undefined, season), next: j, notes };
     }
     const q = this.quarterAt(i);
     if (q) {
       const qy = this.quarterYear(q.next);
-      return { base: qy.y !== undefined ? mkBase({ t: 'quarter', y: qy.y, q: q.q }) : mkBase({ t: 'quarter', q: q.q }), next: qy.next, notes };
+      return { base: qy.y !== undefined ? newBase('quarter', qy.y, undefined, 0, 0, 0, 0, q.q) : newBase('quarter', undefined, undefined, 0, 0, 0, 0, q.q), next: qy.next, notes };
     }
     // FY 2023/24, financial year 2008-09, the financial year.
     let fyEnd = -1;
@@ -622,19 +621,19 @@ export class Reader {
       let j = fyEnd;
       if (this.word(j, 'of')) j++;
       const fy = this.fyForm(j, true);
-      if (fy) return { base: mkBase({ t: 'fy', y: fy.y, y2: fy.y2 }), next: fy.next, notes };
+      if (fy) return { base: newBase('fy', fy.y, fy.y2), next: fy.next, notes };
       const yt = this.tok(j);
-      if (isYear4(yt)) return { base: mkBase({ t: 'fy', y: Number((yt as Token).text), y2: Number((yt as Token).text) + 1 }), next: j + 1, notes };
-      return { base: mkBase({ t: 'fy' }), next: fyEnd, notes };
+      if (isYear4(yt)) return { base: newBase('fy', Number((yt as Token).text), Number((yt as Token).text) + 1), next: j + 1, notes };
+      return { base: newBase('fy'), next: fyEnd, notes };
     }
     // Academic year 2009/10: 1 September to 31 August.
     if (t.norm === 'academic' && this.word(i + 1, 'year')) {
       const fy = this.fyForm(i + 2, true);
-      if (fy) return { base: mkBase({ t: 'span', start: iso(fy.y, 9, 1), end: iso(fy.y2, 8, 31), kind: 'range' }), next: fy.next, notes };
+      if (fy) return { base: newBase('span', undefined, undefined, 0, 0, 0, 0, 0, 0, iso(fy.y, 9, 1), iso(fy.y2, 8, 31), 'range'), next: fy.next, notes };
     }
     // Year 3 of a plan.
     if (t.norm === 'year' && isSmall(this.tok(i + 1), 20) && !this.tok(i + 1)?.ordinal) {
-      return { base: mkBase({ t: 'plan-year', n: Number(this.tok(i + 1)?.norm) }), next: i + 2, notes };
+      return { base: newBase('plan-year', undefined, undefined, 0, 0, 0, 0, 0, Number(this.tok(i + 1)?.norm)), next: i + 2, notes };
     }
     return undefined;
   }
