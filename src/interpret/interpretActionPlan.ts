@@ -121,14 +121,15 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   const actions: Action[] = [];
   for (const draft of drafts) {
     addMilestones(draft, ctx);
-    const input = toActionInput(draft);
-    // Built by hand as the schema would build it; the schema itself judges anything the hand checks do not vouch for.
-    const conformed = _conformAction(input);
+    // Built by hand as the schema would build it (the draft's own bookkeeping is not an action
+    // field, so it is left out as the schema would drop it); the schema itself judges anything
+    // the hand checks do not vouch for.
+    const conformed = _conformAction(draft);
     if (conformed !== undefined) {
       actions.push(conformed);
       continue;
     }
-    const parsed = ActionSchema.safeParse(input);
+    const parsed = ActionSchema.safeParse(toActionInput(draft));
     if (parsed.success) actions.push(parsed.data);
     else {
       diagnostics.push({

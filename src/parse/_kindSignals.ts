@@ -36,12 +36,17 @@ function headerScore(cells: readonly string[], patterns: readonly RegExp[]): num
 const ACTION_FIELDS = new Set(['ref', 'title', 'description', 'methods', 'timescale', 'leads', 'outputs', 'outcomes', 'comments', 'rag', 'status', 'progress', 'updates', 'completed']);
 const PEER_FIELDS = new Set(['strengths', 'improvements', 'area']);
 
-/** Fields the header cells name, by the column vocabulary (the tables interpreters' own matching). */
-function headerFields(cells: readonly string[], vocabulary: readonly ColumnMapping[] | undefined): Set<string> {
+/** Fields the header cells name, by the column vocabulary (the tables interpreters' own matching); `known` remembers each cell text's answer for the call. */
+function headerFields(cells: readonly string[], vocabulary: readonly ColumnMapping[] | undefined, known: Map<string, string[]>): Set<string> {
   const fields = new Set<string>();
   for (const cell of cells) {
     if (cell === '' || cell.length > 60) continue;
-    for (const f of matchHeader(cell, vocabulary)) fields.add(f);
+    let matched = known.get(cell);
+    if (matched === undefined) {
+      matched = matchHeader(cell, vocabulary);
+      known.set(cell, matched);
+    }
+    for (const f of matched) fields.add(f);
   }
   return fields;
 }
@@ -58,6 +63,7 @@ export function kindSignals(doc: SourceDocument, vocabulary?: readonly ColumnMap
   const texts: string[] = [];
   const heads: string[] = [];
   const seen = new Map<string, { ap: number; pr: number; strategy: boolean }>();
+  const known = new Map<string, string[]>();
   const blocks: readonly SourceBlock[] = Array.isArray(doc?.blocks) ? doc.blocks : [];
   for (const block of blocks) {
     if (block.type === 'heading' || block.type === 'paragraph') texts.push((block.text ?? '').trim());
@@ -69,7 +75,7 @@ export function kindSignals(doc: SourceDocument, vocabulary?: readonly ColumnMap
       const key = head.join('\t');
       let judged = seen.get(key);
       if (judged === undefined) {
-        const fields = headerFields(head, vocabulary);
+        const fields = headerFields(head, vocabulary, known);
         const all = head.join(' | ');
         judged = {
           ap: Math.max(headerScore(head, ACTION_PLAN_HEADERS), count(fields, ACTION_FIELDS)),
