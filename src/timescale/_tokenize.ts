@@ -78,7 +78,8 @@ function slotOf(h: number): number {
 
 function buildTable(): Int32Array {
   const table = new Int32Array(1 << TABLE_BITS);
-  const words = new Set<string>([...VOCABULARY, ...WORD_INFO.keys()]);
+  // "constructor" is also a key of every object: kept as written, as it always was.
+  const words = new Set<string>([...VOCABULARY, ...WORD_INFO.keys(), 'constructor']);
   for (const w of words) {
     let ascii = true;
     let h = 0;
@@ -98,7 +99,9 @@ function buildTable(): Int32Array {
 }
 
 /** Entry index of the ASCII letters text[from, to) in the table (any case), or -1. */
-function findWord(text: string, from: number, to: number, h: number): number {
+function findWord(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = hashStep(h, text.charCodeAt(k) | 32);
   const length = to - from;
   for (let slot = slotOf(h); ; slot = (slot + 1) & TABLE_MASK) {
     const e = (TABLE[slot] as number) - 1;
@@ -109,6 +112,12 @@ function findWord(text: string, from: number, to: number, h: number): number {
     while (k < length && (text.charCodeAt(from + k) | 32) === w.charCodeAt(k)) k++;
     if (k === length) return e;
   }
+}
+
+/** Whether text[from, to) has an upper-case ASCII letter. */
+function hasUpper(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) < 97) return true;
+  return false;
 }
 
 /** Lower-cased letter codes of an ordinal suffix: st, nd, rd, th. */
@@ -207,21 +216,10 @@ export function tokenize(text: string): Token[] {
     }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i))) {
       let j = i + 1;
-      // Hash of the lower-cased letters while all are ASCII; whether any is upper case.
       let ascii = c < 128;
-      let upper = c < 97;
-      let h = ascii ? c | 32 : 0;
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
-        if (d >= 97 && d <= 122) {
-          h = hashStep(h, d);
-          continue;
-        }
-        if (d >= 65 && d <= 90) {
-          h = hashStep(h, d | 32);
-          upper = true;
-          continue;
-        }
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) continue;
         if (d < 128 || !isLetterAt(text, j)) break;
         ascii = false;
       }
@@ -233,14 +231,21 @@ export function tokenize(text: string): Token[] {
         if (last !== undefined && last.type === 'word' && last.norm === '' && last.paren === paren) last.end = j;
         else tokens.push({ type: 'word', text: '', norm: '', start: i, end: j, ordinal: false, value: Number.NaN, cls: 0, month: 0, season: 0, paren, close: -1 });
       } else {
-        const e = ascii ? findWord(text, i, j, h) : -1;
+        const e = ascii ? findWord(text, i, j) : -1;
         let word: string;
         let norm: string;
         let info: number;
         if (e >= 0) {
           norm = TABLE_WORDS[e] as string;
-          word = upper ? text.slice(i, j) : norm;
+          word = hasUpper(text, i, j) ? text.slice(i, j) : norm;
           info = TABLE_INFO[e] as number;
+        } else if (ascii) {
+          // Not a word the reader compares (the vocabulary test keeps every quoted word in
+          // the table): it only holds its place, so it needs no copy of its letters. A space
+          // can be no word's text, and it keeps the token apart from its neighbours as before.
+          word = ' ';
+          norm = ' ';
+          info = 0;
         } else {
           word = text.slice(i, j);
           norm = word.toLowerCase();
