@@ -315,6 +315,56 @@ function textOf(nodes: readonly Node[], text: string): string {
   return text;
 }
 
+/** Where decoded index `target` of some nodes' text lies in the raw HTML, found as `_Run.rawOffset` finds it. */
+class RawFinder {
+  target = 0;
+  /** Decoded offset reached. */
+  at = 0;
+  /** Raw offset of the target by the last piece starting at or before it. */
+  rawStart = 0;
+
+  visit(nodes: readonly Node[]): boolean {
+    for (const node of nodes) {
+      if (node.kind === 'text') {
+        for (const p of node.pieces) if (this.piece(p.rawStart, p.rawLength, p.text.length)) return true;
+        continue;
+      }
+      if (SKIP.has(node.name)) continue;
+      const block = BLOCK.has(node.name);
+      if (block && this.piece(node.start, 0, 1)) return true;
+      if (this.visit(node.children)) return true;
+      if (block && this.piece(node.start, 0, 1)) return true;
+    }
+    return false;
+  }
+
+  /** Takes a piece; true once pieces start past the target (the answer is known). */
+  private piece(rawStart: number, rawLength: number, length: number): boolean {
+    if (this.at > this.target) return true;
+    this.rawStart = rawLength === length ? rawStart + (this.target - this.at) : rawStart;
+    this.at += length;
+    return false;
+  }
+}
+
+const finder = new RawFinder();
+
+/**
+ * `_span(_runOf(nodes), 0, length, ctx)` without building the run: the text
+ * is joined, folded, and only the first word's raw offset is looked up.
+ */
+function spanOf(nodes: readonly Node[], ctx: Ctx): TextSpan | undefined {
+  const whole = textOf(nodes, '');
+  const text = _fold(whole);
+  if (text === '') return undefined;
+  finder.target = _firstNonSpace(whole);
+  finder.at = 0;
+  finder.rawStart = 0;
+  finder.visit(nodes);
+  const p = ctx.at(ctx.base + finder.rawStart);
+  return { text, line: p.line, column: p.column };
+}
+
 /** Internal: the text run of nodes. */
 export function _runOf(nodes: readonly Node[]): Run {
   const run = new Run();
@@ -449,8 +499,7 @@ export function _listItems(list: ElementNode, depth: number, ctx: Ctx): SourceLi
 export function _liItem(li: ElementNode, depth: number, ctx: Ctx): SourceListItem {
   let hasList = false;
   for (const c of li.children) if (isList(c)) hasList = true;
-  const run = _runOf(hasList ? li.children.filter((c) => !isList(c)) : li.children);
-  const s = _span(run, 0, run.text.length, ctx);
+  const s = spanOf(hasList ? li.children.filter((c) => !isList(c)) : li.children, ctx);
   const p = ctx.at(ctx.base + li.start);
   const item: SourceListItem = { text: s?.text ?? '', line: s?.line ?? p.line, column: s?.column ?? p.column, children: [] };
   if (hasList) for (const c of li.children) if (c.kind === 'element' && isList(c)) _pushAll(item.children, _listItems(c, depth + 1, ctx));
@@ -460,9 +509,8 @@ export function _liItem(li: ElementNode, depth: number, ctx: Ctx): SourceListIte
 /** Paragraph of loose nodes, if they hold any text; empties `loose`. */
 function flushLoose(loose: Node[], ctx: Ctx, out: _CellContent): void {
   if (loose.length === 0) return;
-  const run = _runOf(loose);
+  const s = spanOf(loose, ctx);
   loose.length = 0;
-  const s = _span(run, 0, run.text.length, ctx);
   if (s !== undefined) out.paragraphs.push(s);
 }
 
@@ -490,8 +538,7 @@ export function _walkCell(nodes: readonly Node[], ctx: Ctx, out: _CellContent): 
       if (n.children.some(isList)) {
         _walkCell(n.children, ctx, out);
       } else {
-        const run = _runOf(n.children);
-        const s = _span(run, 0, run.text.length, ctx);
+        const s = spanOf(n.children, ctx);
         if (s !== undefined) out.paragraphs.push(s);
       }
     } else if (CONTAINERS.has(name)) {
