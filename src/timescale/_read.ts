@@ -31,9 +31,12 @@ type Base =
   | { t: 'span'; start: string; end: string; kind: TimescaleKind }
   | { t: 'plan-year'; n: number };
 
+/** The tag of a base. */
+type BaseTag = Base extends { t: infer T } ? T : never;
+
 /** A base with every field present, so that all bases share one object shape (faster property access). */
 function newBase(
-  t: Base['t'],
+  t: BaseTag,
   y: number | undefined = undefined,
   y2: number | undefined = undefined,
   m = 0,
