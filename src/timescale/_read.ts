@@ -140,8 +140,27 @@ function isTwoDigit(t: Token | undefined): boolean {
 
 const PAD2: readonly string[] = Array.from({ length: 32 }, (_, k) => String(k).padStart(2, '0'));
 
+/**
+ * ISO strings of the days of 1900–2199, each made once when first needed:
+ * sharing these strings across calls changes no result, it only saves
+ * building the same text again.
+ */
+const ISO_FIRST_YEAR = 1900;
+const ISO_YEARS = 300;
+const ISO_CACHE: (string | undefined)[] = new Array<string | undefined>(ISO_YEARS * 12 * 32).fill(undefined);
+
 /** Formats a date as ISO; the common four-digit case without padStart (hot path). */
 function iso(y: number, m: number, d: number): string {
+  const k = y - ISO_FIRST_YEAR;
+  if (k >= 0 && k < ISO_YEARS && m >= 1 && m <= 12 && d >= 0 && d <= 31 && (k | 0) === k && (m | 0) === m && (d | 0) === d) {
+    const slot = (k * 12 + (m - 1)) * 32 + d;
+    let s = ISO_CACHE[slot];
+    if (s === undefined) {
+      s = `${y}-${PAD2[m] as string}-${PAD2[d] as string}`;
+      ISO_CACHE[slot] = s;
+    }
+    return s;
+  }
   return y >= 1000 && y <= 9999 ? `${y}-${PAD2[m] as string}-${PAD2[d] as string}` : isoOf(y, m, d);
 }
 

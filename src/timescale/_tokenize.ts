@@ -63,6 +63,8 @@ function wordInfo(): Map<string, number> {
  */
 const TABLE_BITS = 11;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/** Which (first letter, last letter, length) triples the table's words have: most other words are ruled out without hashing. */
+const TABLE_SHAPES: Uint8Array = new Uint8Array(26 * 26 * 16);
 const TABLE_WORDS: string[] = [];
 const TABLE_INFO: number[] = [];
 /** Slot → entry index + 1 (0 = empty). */
@@ -74,6 +76,11 @@ function hashStep(h: number, lowerCode: number): number {
 
 function slotOf(h: number): number {
   return (h ^ (h >>> TABLE_BITS)) & TABLE_MASK;
+}
+
+
+function tableShape(first: number, last: number, length: number): number {
+  return (((first | 32) - 97) * 26 + ((last | 32) - 97)) * 16 + length;
 }
 
 function buildTable(): Int32Array {
@@ -89,6 +96,7 @@ function buildTable(): Int32Array {
       h = hashStep(h, c);
     }
     if (!ascii) continue;
+    if (w.length < 16) TABLE_SHAPES[tableShape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
     let slot = slotOf(h);
     while (table[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
     TABLE_WORDS.push(w);
@@ -231,7 +239,8 @@ export function tokenize(text: string): Token[] {
         if (last !== undefined && last.type === 'word' && last.norm === '' && last.paren === paren) last.end = j;
         else tokens.push({ type: 'word', text: '', norm: '', start: i, end: j, ordinal: false, value: Number.NaN, cls: 0, month: 0, season: 0, paren, close: -1 });
       } else {
-        const e = ascii ? findWord(text, i, j) : -1;
+        // (Here an ASCII word is shorter than 16 letters: longer ones were set aside above.)
+        const e = ascii && TABLE_SHAPES[tableShape(c, text.charCodeAt(j - 1), length)] === 1 ? findWord(text, i, j) : -1;
         let word: string;
         let norm: string;
         let info: number;
