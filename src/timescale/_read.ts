@@ -87,6 +87,11 @@ function span(kind: TimescaleKind, start: string | undefined, end: string | unde
   return { kind, start, end, invalid, yearAssumed: false, unknown: false, raw: undefined };
 }
 
+/** A copy of r with another kind and dates (same fields, same order as `{ ...r, kind, start, end }`). */
+function derived(r: Resolved, kind: TimescaleKind, start: string | undefined, end: string | undefined): Resolved {
+  return { kind, start, end, invalid: r.invalid, yearAssumed: r.yearAssumed, unknown: r.unknown, raw: r.raw };
+}
+
 function unknownSpan(): Resolved {
   return { kind: 'unknown', start: undefined, end: undefined, invalid: false, yearAssumed: false, unknown: true, raw: undefined };
 }
@@ -417,9 +422,11 @@ export class Reader {
     return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
   }
 
-  private note(code: string, severity: Diagnostic['severity'], message: string, from: number, to: number, extra: Partial<Diagnostic> = {}): Diagnostic {
+  private note(code: string, severity: Diagnostic['severity'], message: string, from: number, to: number, expected?: string): Diagnostic {
     const { line, column } = this.position(from);
-    return { code, severity, message, line, column, text: this.source(from, to), source: 'timescale', ...extra };
+    const d: Diagnostic = { code, severity, message, line, column, text: this.source(from, to), source: 'timescale' };
+    if (expected !== undefined) d.expected = expected;
+    return d;
   }
 
   private monthAt(i: number): number | undefined {
@@ -809,20 +816,23 @@ export class Reader {
     if (ref) {
       const y0 = yearOfIso(ref);
       const fy = base.t === 'fy' || base.t === 'quarter';
-      for (const y of fy ? [y0 - 1, y0, y0 + 1] : [y0 - 1, y0, y0 + 1, y0 + 2]) {
+      const last = fy ? y0 + 1 : y0 + 2;
+      for (let y = y0 - 1; y <= last; y++) {
         const r = this.inYear(base, y);
         if (r.end && compareIso(r.end, ref) >= 0) {
           const from = start ? `plan period starting ${ref}` : `anchor date ${ref}`;
           const shown = base.t === 'fy' || base.t === 'quarter' ? `${y}/${String((y + 1) % 100).padStart(2, '0')}` : String(y);
-          this.diagnostics.push(this.note('year-assumed', 'info', messages.yearAssumed(text, Number(shown.slice(0, 4)), from), atom.from, atom.to, { expected: shown }));
-          return { ...r, yearAssumed: true };
+          this.diagnostics.push(this.note('year-assumed', 'info', messages.yearAssumed(text, Number(shown.slice(0, 4)), from), atom.from, atom.to, shown));
+          r.yearAssumed = true; // r is fresh from inYear
+          return r;
         }
       }
     }
     if (year !== undefined) {
       const r = this.inYear(base, year);
       this.diagnostics.push(this.note('year-assumed', 'info', messages.yearAssumed(text, year, 'context year'), atom.from, atom.to));
-      return { ...r, yearAssumed: true };
+      r.yearAssumed = true; // r is fresh from inYear
+      return r;
     }
     const msg = base.t === 'fy' ? messages.financialYearUnknown(text) : messages.yearUnknown(text);
     this.diagnostics.push(this.note('year-unknown', 'warning', msg, atom.from, atom.to));
@@ -840,7 +850,9 @@ export class Reader {
     const to = addDays(addMonths(start, 12 * base.n), -1);
     const md = start.slice(5);
     const kind: TimescaleKind = md === '04-01' ? 'financial-year' : md === '01-01' ? 'year' : 'range';
-    return { ...span(kind, from, to), yearAssumed: true };
+    const r = span(kind, from, to);
+    r.yearAssumed = true;
+    return r;
   }
 
   /** Applies early/mid/late/end/start/week to a resolved span. */
@@ -848,14 +860,14 @@ export class Reader {
     if (!part || !r.start || !r.end) return r;
     switch (part) {
       case 'end':
-        return { ...r, kind: 'date', start: r.end, end: r.end };
+        return derived(r, 'date', r.end, r.end);
       case 'start':
-        return { ...r, kind: 'date', start: r.start, end: r.start };
+        return derived(r, 'date', r.start, r.start);
       case 'week':
-        return { ...r, kind: 'range', start: r.start, end: addDays(r.start, 6) };
+        return derived(r, 'range', r.start, addDays(r.start, 6));
       default: {
         const t = thirds(r.start, r.end, part);
-        return { ...r, kind: kindOfSpan(t.start, t.end, 'range'), start: t.start, end: t.end };
+        return derived(r, kindOfSpan(t.start, t.end, 'range'), t.start, t.end);
       }
     }
   }
@@ -867,7 +879,7 @@ export class Reader {
     if (!best) return;
     const { year, month, day } = partsOf(best);
     const monthName = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1];
-    this.diagnostics.push(this.note('invalid-date', 'error', messages.invalidDate(text, `${day} ${monthName} ${year}`), atom.from, atom.to, { expected: best }));
+    this.diagnostics.push(this.note('invalid-date', 'error', messages.invalidDate(text, `${day} ${monthName} ${year}`), atom.from, atom.to, best));
   }
 
   private resolveAtom(atom: Atom, partner?: Resolved, partnerIsEnd?: boolean): Resolved {

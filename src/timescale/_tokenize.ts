@@ -189,7 +189,9 @@ function isSpace(c: number): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const parens: number[] = [];
+  // Open brackets, innermost last; made on the first bracket. `top` is the innermost or -1.
+  let parens: number[] | undefined;
+  let top = -1;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -198,7 +200,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const paren = parens.length > 0 ? (parens[parens.length - 1] as number) : -1;
+    const paren = top;
     if (isDigit(c)) {
       let j = i + 1;
       let value = c - 48;
@@ -273,10 +275,12 @@ export function tokenize(text: string): Token[] {
     const token: Token = { type: 'sym', text: ch, norm, start: i, end: i + 1, ordinal: false, value: Number.NaN, cls, month: 0, season: 0, paren, close: -1 };
     if (c === 40 || c === 91) {
       tokens.push(token);
-      parens.push(tokens.length - 1);
+      top = tokens.length - 1;
+      (parens ??= []).push(top);
     } else if (c === 41 || c === 93) {
-      const open = parens.pop();
-      token.paren = parens.length > 0 ? (parens[parens.length - 1] as number) : -1;
+      const open = parens?.pop();
+      top = parens !== undefined && parens.length > 0 ? (parens[parens.length - 1] as number) : -1;
+      token.paren = top;
       tokens.push(token);
       if (open !== undefined) (tokens[open] as Token).close = tokens.length - 1;
     } else {
@@ -284,6 +288,6 @@ export function tokenize(text: string): Token[] {
     }
     i++;
   }
-  for (const open of parens) (tokens[open] as Token).close = tokens.length - 1;
+  if (parens !== undefined) for (const open of parens) (tokens[open] as Token).close = tokens.length - 1;
   return tokens;
 }

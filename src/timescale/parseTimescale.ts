@@ -54,6 +54,8 @@ export interface ParseTimescaleOptions {
 }
 
 const NO_CONTEXT: CheckedContext = {};
+/** Shared empty list for calls without a context (never written to). */
+const NO_NOTES: Diagnostic[] = [];
 const CONTEXT_DATES = ['start', 'end', 'anchor'] as const;
 
 function digitAt(s: string, i: number): number {
@@ -121,7 +123,7 @@ function trimEvent(s: string): string {
 }
 
 function readPhrase(text: string, options: ParseTimescaleOptions | undefined): Timescale {
-  const contextNotes: Diagnostic[] = [];
+  const contextNotes: Diagnostic[] = options?.context === undefined ? NO_NOTES : [];
   const context = options?.context === undefined ? NO_CONTEXT : checkContext(options.context, contextNotes);
   const tokens = tokenize(text);
   const reading = new Reader(text, tokens, context).read();
