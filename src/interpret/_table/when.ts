@@ -61,12 +61,12 @@ interface Unplaced {
 }
 
 /**
- * Phrases already read in one interpreter call, by context and text.
+ * Phrases already read in one interpreter call, by context, then by text.
  * Reading is pure, so a phrase met again (page after page of a long plan
  * repeats its timescales) is read once; the answer's timescale is shared
  * and must not be changed.
  */
-export type WhenCache = Map<string, Unplaced>;
+export type WhenCache = Map<string, Map<string, Unplaced>>;
 
 /** The cache key of a context, or `undefined` when the context is not plain enough to key on. */
 function contextKey(context: DateContext | undefined): string | undefined {
@@ -121,13 +121,20 @@ function readUnplaced(raw: string, context: DateContext | undefined): Unplaced {
  * timescale is then shared, so callers must not change it.
  */
 export function readWhen(raw: string, at: At, context: DateContext | undefined, cache?: WhenCache): When {
-  let unplaced: Unplaced | undefined;
+  // Keyed by context, then by the phrase itself (no key string is built per phrase).
   const ck = cache === undefined ? undefined : contextKey(context);
-  const key = ck === undefined ? undefined : `${ck}\u0000${raw}`;
-  if (key !== undefined) unplaced = cache?.get(key);
+  let phrases: Map<string, Unplaced> | undefined;
+  if (cache !== undefined && ck !== undefined) {
+    phrases = cache.get(ck);
+    if (phrases === undefined) {
+      phrases = new Map();
+      cache.set(ck, phrases);
+    }
+  }
+  let unplaced = phrases?.get(raw);
   if (unplaced === undefined) {
     unplaced = readUnplaced(raw, context);
-    if (key !== undefined) cache?.set(key, unplaced);
+    phrases?.set(raw, unplaced);
   }
   const groups = unplaced.groups;
   if (groups.length === 1) return { timescale: unplaced.timescale, diagnostics: place((groups[0] as Unplaced['groups'][number]).diagnostics, at, (groups[0] as Unplaced['groups'][number]).text) };
