@@ -107,9 +107,7 @@ function buildTable(): Int32Array {
 }
 
 /** Entry index of the ASCII letters text[from, to) in the table (any case), or -1. */
-function findWord(text: string, from: number, to: number): number {
-  let h = 0;
-  for (let k = from; k < to; k++) h = hashStep(h, text.charCodeAt(k) | 32);
+function findWord(text: string, from: number, to: number, h: number): number {
   const length = to - from;
   for (let slot = slotOf(h); ; slot = (slot + 1) & TABLE_MASK) {
     const e = (TABLE[slot] as number) - 1;
@@ -122,11 +120,6 @@ function findWord(text: string, from: number, to: number): number {
   }
 }
 
-/** Whether text[from, to) has an upper-case ASCII letter. */
-function hasUpper(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) < 97) return true;
-  return false;
-}
 
 /** Lower-cased letter codes of an ordinal suffix: st, nd, rd, th. */
 function isOrdinalSuffix(a: number, b: number): boolean {
@@ -226,12 +219,20 @@ export function tokenize(text: string): Token[] {
     }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i))) {
       let j = i + 1;
+      // The hash of the lower-cased letters (while all are ASCII) and whether any is upper case.
       let ascii = c < 128;
+      let upper = c < 97;
+      let h = c | 32;
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
-        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) continue;
-        if (d < 128 || !isLetterAt(text, j)) break;
-        ascii = false;
+        if (d >= 97 && d <= 122) h = hashStep(h, d);
+        else if (d >= 65 && d <= 90) {
+          h = hashStep(h, d | 32);
+          upper = true;
+        } else {
+          if (d < 128 || !isLetterAt(text, j)) break;
+          ascii = false;
+        }
       }
       const length = j - i;
       if (c < 128 && (length >= 16 || VOCABULARY_SHAPES[((c | 32) - 97) * 16 + length] === 0)) {
@@ -242,13 +243,13 @@ export function tokenize(text: string): Token[] {
         else tokens.push({ type: 'word', text: '', norm: '', start: i, end: j, ordinal: false, value: Number.NaN, cls: 0, month: 0, season: 0, paren, close: -1 });
       } else {
         // (Here an ASCII word is shorter than 16 letters: longer ones were set aside above.)
-        const e = ascii && TABLE_SHAPES[tableShape(c, text.charCodeAt(j - 1), length)] === 1 ? findWord(text, i, j) : -1;
+        const e = ascii && TABLE_SHAPES[tableShape(c, text.charCodeAt(j - 1), length)] === 1 ? findWord(text, i, j, h) : -1;
         let word: string;
         let norm: string;
         let info: number;
         if (e >= 0) {
           norm = TABLE_WORDS[e] as string;
-          word = hasUpper(text, i, j) ? text.slice(i, j) : norm;
+          word = upper ? text.slice(i, j) : norm;
           info = TABLE_INFO[e] as number;
         } else if (ascii) {
           // Not a word the reader compares (the vocabulary test keeps every quoted word in
