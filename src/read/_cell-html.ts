@@ -393,31 +393,27 @@ function segment(from: number, to: number, marker: string | undefined): Segment 
   return marker === undefined ? { from, to } : { from, to, marker };
 }
 
-/** Spaces that may stand before a dash bullet. */
-function spaceBeforeDash(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 10 || c === 9;
-}
+/** Bullets: • · ▪ ◦. */
+const BULLETS = /[\u2022\u00b7\u25aa\u25e6]/gu;
+/**
+ * Bullets, or a dash set off by spaces ("- brief media": a space, no-break
+ * space, line end or tab before it, or the start; a space or no-break space
+ * after it). "set-up" and "–" are not bullets. Linear: one character and
+ * one-character look-arounds.
+ */
+const BULLETS_OR_DASHES = /[\u2022\u00b7\u25aa\u25e6]|(?<![^\t\n \u00a0])-(?=[ \u00a0])/gu;
 
 /** Splits a run into `[start, end, marker]` segments at bullets. */
 function segments(text: string, dashes: boolean): Segment[] {
   const out: Segment[] = [];
   let from = 0;
   let marker: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // • · ▪ ◦
-    let isBullet = c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6;
-    if (!isBullet && dashes && c === 45) {
-      // Only a dash set off by spaces ("- brief media") starts an item;
-      // "set-up" and "–" do not.
-      const after = text.charCodeAt(i + 1);
-      isBullet = (i === 0 || spaceBeforeDash(text.charCodeAt(i - 1))) && (after === 32 || after === 0xa0);
-    }
-    if (isBullet) {
-      out.push(segment(from, i, marker));
-      from = i + 1;
-      marker = text.charAt(i);
-    }
+  const re = dashes ? BULLETS_OR_DASHES : BULLETS;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(segment(from, m.index, marker));
+    from = m.index + 1;
+    marker = m[0];
   }
   out.push(segment(from, text.length, marker));
   return out;
