@@ -188,14 +188,35 @@ function lastDay(y: number, m: number): number {
   return daysInMonth(y, m);
 }
 
+/** `partsOf` without slicing, for the `YYYY-MM-DD` strings the reader makes. */
+function partsFast(s: string): { year: number; month: number; day: number } {
+  if (s.length !== 10) return partsOf(s);
+  const y0 = s.charCodeAt(0) - 48;
+  const y1 = s.charCodeAt(1) - 48;
+  const y2 = s.charCodeAt(2) - 48;
+  const y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48;
+  const m1 = s.charCodeAt(6) - 48;
+  const d0 = s.charCodeAt(8) - 48;
+  const d1 = s.charCodeAt(9) - 48;
+  if (((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) & ~15) !== 0 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return partsOf(s);
+  return { year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1 };
+}
+
 function thirds(start: string, end: string, part: 'early' | 'mid' | 'late'): { start: string; end: string } {
-  const s = partsOf(start);
-  const e = partsOf(end);
+  const s = partsFast(start);
+  const e = partsFast(end);
   const wholeMonths = s.day === 1 && e.day === lastDay(e.year, e.month);
   const months = (e.year - s.year) * 12 + (e.month - s.month) + 1;
   const index = part === 'early' ? 0 : part === 'mid' ? 1 : 2;
   if (wholeMonths && months >= 3 && months % 3 === 0) {
     const size = months / 3;
+    if (s.year >= 1000 && e.year <= 9999) {
+      // As below, by month arithmetic: start is a first of the month.
+      const at = s.year * 12 + (s.month - 1) + size * index;
+      const y = Math.floor(at / 12);
+      return { start: iso(y, at - y * 12 + 1, 1), end: endOfMonths(s.year, s.month, size * (index + 1)) };
+    }
     const first = addMonths(start, size * index);
     const last = addDays(addMonths(start, size * (index + 1)), -1);
     return { start: first, end: last };
@@ -218,8 +239,8 @@ function thirds(start: string, end: string, part: 'early' | 'mid' | 'late'): { s
 
 function kindOfSpan(start: string, end: string, fallback: TimescaleKind): TimescaleKind {
   if (start === end) return 'date';
-  const s = partsOf(start);
-  const e = partsOf(end);
+  const s = partsFast(start);
+  const e = partsFast(end);
   if (s.year === e.year && s.month === e.month && s.day === 1 && e.day === lastDay(e.year, e.month)) return 'month';
   return fallback;
 }
@@ -493,7 +514,8 @@ export class Reader {
     const t = this.tok(i);
     if (!t || t.type !== 'word') return undefined;
     if (t.norm === 'q' && this.touching(i) && isSmall(this.tok(i + 1), 4)) return { q: Number(this.tok(i + 1)?.norm), next: i + 2 };
-    if (/^q[1-4]$/u.test(t.norm)) return { q: Number(t.norm.slice(1)), next: i + 1 };
+    // "q1"–"q4" (a word token holds only letters, so this never matches; kept as written).
+    if (t.norm.length === 2 && t.norm.charCodeAt(0) === 113 && t.norm.charCodeAt(1) >= 49 && t.norm.charCodeAt(1) <= 52) return { q: Number(t.norm.slice(1)), next: i + 1 };
     if (t.norm === 'quarter' || t.norm === 'qtr') {
       const n = this.tok(i + 1);
       if (isSmall(n, 4)) return { q: Number((n as Token).norm), next: i + 2 };
