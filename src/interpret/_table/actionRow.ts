@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { TableCell, TableRow } from '../../read/types.js';
 import type { DateContext } from '../types.js';
 import { flattenItems, listItemsOf, paragraphsOf, positionOf, takeLabelledLeads, takeRef } from './cells.js';
-import { type DeadlinePhrase, findDeadline, leadingCount } from './deadlines.js';
+import { findDeadline, leadingCount } from './deadlines.js';
 import { toPercent, toRag, toStatus } from './fields.js';
 import { fold } from './normalize.js';
 import type { Column } from './rows.js';
@@ -45,8 +45,6 @@ export interface RowContext {
   diagnostics: Diagnostic[];
   /** Timescale phrases already read in this call (reading is pure). */
   when?: WhenCache | undefined;
-  /** Deadlines already found in output texts in this call (finding is pure). */
-  deadlines?: Map<string, DeadlinePhrase | undefined> | undefined;
   /** Where the output items read from a reader's list items were written. */
   positions?: Map<ListItem, { line: number; column: number }> | undefined;
 }
@@ -168,17 +166,6 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
   }
 }
 
-/** `findDeadline(text)`, remembered for the call when the context has a cache. */
-function deadlineOf(text: string, ctx: RowContext): DeadlinePhrase | undefined {
-  const cache = ctx.deadlines;
-  if (cache === undefined) return findDeadline(text);
-  const known = cache.get(text);
-  if (known !== undefined || cache.has(text)) return known;
-  const found = findDeadline(text);
-  cache.set(text, found);
-  return found;
-}
-
 /** A new, empty draft. */
 export function newDraft(id: string, row: TableRow, source: string | undefined): Draft {
   const first = row.cells.find((c) => c.text.trim() !== '') ?? row.cells[0];
@@ -218,7 +205,7 @@ export function addMilestones(draft: Draft, ctx: RowContext): void {
   if (draft.timescale?.end !== undefined) own.end = draft.timescale.end;
   const context = own.start !== undefined || own.end !== undefined ? own : ctx.context;
   for (const item of flattenItems(draft.outputs)) {
-    const found = deadlineOf(item.text, ctx);
+    const found = findDeadline(item.text);
     if (found === undefined) continue;
     const at = positionOf(item, ctx.positions) ?? draft.outputsAt ?? draft.source;
     const when = readWhen(found.phrase, { line: at.line, column: at.column, source: ctx.source }, context, ctx.when);

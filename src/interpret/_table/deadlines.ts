@@ -96,7 +96,11 @@ export interface DeadlinePhrase {
  * nothing after but punctuation or a bracket.
  */
 export function findDeadline(text: string): DeadlinePhrase | undefined {
-  const ws = words(text);
+  // A deadline spans at most nine words from its "by" to the end, and the
+  // first "by" from the end that is followed by a month decides: only the
+  // last words need splitting. Offsets stay those of the whole text.
+  const start = tailStart(text, TAIL_WORDS);
+  const ws = words(start === 0 ? text : text.slice(start));
   for (let i = ws.length - 2; i >= 0; i--) {
     const lead = bare(ws[i] as string);
     if (lead !== 'by' && lead !== 'before' && lead !== 'during') continue;
@@ -108,12 +112,36 @@ export function findDeadline(text: string): DeadlinePhrase | undefined {
     j++;
     if (j < ws.length && isYear(ws[j] as string, ws[j - 1])) j++;
     if (j !== ws.length) return undefined;
-    let index = 0;
+    let index = start;
     for (let k = 0; k < i; k++) index = text.indexOf(ws[k] as string, index) + (ws[k] as string).length;
     index = text.indexOf(ws[i] as string, index);
     return { phrase: trimEndPunctuation(text.slice(index).trim()), index };
   }
   return undefined;
+}
+
+/** Words at the end of a text that `findDeadline` looks at (it needs nine; the rest cannot change its answer). */
+const TAIL_WORDS = 12;
+
+/** Whether a UTF-16 code unit is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where the last `n` words of `text` start (0 when it has no more than `n`). */
+function tailStart(text: string, n: number): number {
+  let i = text.length;
+  let count = 0;
+  for (;;) {
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i === 0) return 0;
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+    count++;
+    if (count === n) return i;
+    if (i === 0) return 0;
+  }
 }
 
 const NUMBER_WORDS = [
