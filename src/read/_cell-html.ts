@@ -202,7 +202,9 @@ class TreeBuilder {
         });
       }
     }
-    // Let go of this parse's tree and callbacks (they may hold a whole document).
+    // Let go of this parse's text, tree and callbacks (a cell's text is a slice that keeps the
+    // whole document alive, and the parser would hold it until the next parse).
+    parser.reset();
     this.stack = [];
     this.root = EMPTY_ROOT;
     this.at = NOWHERE;
