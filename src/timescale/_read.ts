@@ -1308,7 +1308,8 @@ export class Reader {
         i = rel.next;
         continue;
       }
-      const e = this.expression(i);
+      // Only a role word or a word that begins a date can begin an expression.
+      const e = (here.cls & (C_ROLE | C_ATOM)) !== 0 ? this.expression(i) : undefined;
       if (e) {
         found.push(e);
         i = e.to;
