@@ -92,7 +92,8 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       draft.description = draft.description === undefined ? text : `${draft.description} ${text}`;
       return;
     case 'methods':
-      draft.methods.push(...listItemsOf(cell, ctx.positions));
+      // Only outputs' positions are ever asked for (their milestones).
+      draft.methods.push(...listItemsOf(cell, ctx.positions === undefined ? undefined : null));
       return;
     case 'timescale': {
       const { rest, leads } = takeLabelledLeads(text);

@@ -17,10 +17,11 @@ export function positionOf(item: ListItem, map?: Positions): { line: number; col
   return map?.get(item) ?? positions.get(item);
 }
 
-function toListItem(item: SourceListItem, map: Positions | undefined): ListItem {
+/** A reader's item as a list item; its position goes to `map` (or is not kept when `map` is `null`). */
+function toListItem(item: SourceListItem, map: Positions | null | undefined): ListItem {
   const text = fold(item.text);
   const out: ListItem = item.children.length > 0 ? { text, children: item.children.map((c) => toListItem(c, map)) } : { text };
-  (map ?? positions).set(out, { line: item.line, column: item.column });
+  if (map !== null) (map ?? positions).set(out, { line: item.line, column: item.column });
   return out;
 }
 
@@ -43,7 +44,7 @@ function itemFromText(text: string): ListItem {
  * the text split on `•` bullets (a "…: - a - b" run becomes children), else
  * one item per paragraph.
  */
-export function listItemsOf(cell: TableCell | undefined, map?: Positions): ListItem[] {
+export function listItemsOf(cell: TableCell | undefined, map?: Positions | null): ListItem[] {
   if (cell === undefined) return [];
   if (cell.items.length > 0) {
     const items = cell.items.map((i) => toListItem(i, map));
