@@ -690,7 +690,10 @@ export class Reader {
   }
 
   /** A modifier before a base: early, mid, late, end of, beginning of, w/c. */
-  private part(i: number): { part: Part; next: number } | undefined {
+  /** Where the last part read by `part` ends (read at once by the caller). */
+  private partNext = 0;
+
+  private part(i: number): Part | undefined {
     const j = this.skipThe(i);
     const t = this.tok(j);
     if (!t || t.type !== 'word' || (t.cls & C_PART) === 0) return undefined;
@@ -753,20 +756,21 @@ export class Reader {
     }
     if (!part) return undefined;
     if (this.sym(next, '.')) next++;
-    return { part, next: this.skipThe(next) };
+    this.partNext = this.skipThe(next);
+    return part;
   }
 
   private atom(i: number): Atom | undefined {
     const first = this.tokens[i];
     if (first === undefined || first.type === 'sym' || (first.type === 'word' && (first.cls & C_ATOM) === 0)) return undefined;
     const p = this.part(i);
-    const at = p ? p.next : this.skipThe(i);
+    const at = p !== undefined ? this.partNext : this.skipThe(i);
     const b = this.base(at);
     if (!b) {
       return undefined;
     }
     if (p && b.base.t === 'plan-year') return undefined;
-    return { base: b.base, part: p ? p.part : undefined, from: i, to: b.next, notes: b.notes };
+    return { base: b.base, part: p, from: i, to: b.next, notes: b.notes };
   }
 
   /** The dates of a base in a given year (for bases written without one). */
@@ -914,19 +918,27 @@ export class Reader {
     return out;
   }
 
-  private role(i: number): { role: Role; next: number } | undefined {
+  /** Where the last role or suffix read by `role` / `suffix` ends (read at once by the caller). */
+  private roleNext = 0;
+
+  private roleAt(role: Role, next: number): Role {
+    this.roleNext = next;
+    return role;
+  }
+
+  private role(i: number): Role | undefined {
     const t = this.tok(i);
     if (!t || t.type !== 'word' || (t.cls & C_ROLE) === 0) return undefined;
     switch (t.norm) {
       case 'by':
-        if (this.word(i + 1, 'no', 'not') && this.word(i + 2, 'later') && this.word(i + 3, 'than')) return { role: 'by', next: i + 4 };
-        return { role: 'by', next: i + 1 };
+        if (this.word(i + 1, 'no', 'not') && this.word(i + 2, 'later') && this.word(i + 3, 'than')) return this.roleAt('by', i + 4);
+        return this.roleAt('by', i + 1);
       case 'no':
       case 'not':
-        if (this.word(i + 1, 'later') && this.word(i + 2, 'than')) return { role: 'by', next: i + 3 };
+        if (this.word(i + 1, 'later') && this.word(i + 2, 'than')) return this.roleAt('by', i + 3);
         return undefined;
       case 'up':
-        return this.word(i + 1, 'to', 'until') ? { role: 'by', next: i + 2 } : undefined;
+        return this.word(i + 1, 'to', 'until') ? this.roleAt('by', i + 2) : undefined;
       case 'until':
       case 'till':
       case 'til':
@@ -937,31 +949,31 @@ export class Reader {
           if (this.word(next, 'date')) next++;
           if (this.sym(next, ':')) next++;
           if (this.word(next, 'by', 'in', 'for', 'on')) next++;
-          return { role: 'by', next };
+          return this.roleAt('by', next);
         }
       case 'before':
-        return { role: 'before', next: i + 1 };
+        return this.roleAt('before', i + 1);
       case 'prior':
-        return this.word(i + 1, 'to') ? { role: 'before', next: i + 2 } : undefined;
+        return this.word(i + 1, 'to') ? this.roleAt('before', i + 2) : undefined;
       case 'ahead':
-        return this.word(i + 1, 'of') ? { role: 'before', next: i + 2 } : undefined;
+        return this.word(i + 1, 'of') ? this.roleAt('before', i + 2) : undefined;
       case 'from':
       case 'since':
       case 'starting':
       case 'commencing':
       case 'effective':
-        return { role: 'from', next: this.word(i + 1, 'from', 'in', 'on') ? i + 2 : i + 1 };
+        return this.roleAt('from', this.word(i + 1, 'from', 'in', 'on') ? i + 2 : i + 1);
       case 'beginning':
-        return this.word(i + 1, 'of') ? undefined : { role: 'from', next: this.word(i + 1, 'in', 'on') ? i + 2 : i + 1 };
+        return this.word(i + 1, 'of') ? undefined : this.roleAt('from', this.word(i + 1, 'in', 'on') ? i + 2 : i + 1);
       case 'as':
-        return this.word(i + 1, 'of', 'from') ? { role: 'from', next: i + 2 } : undefined;
+        return this.word(i + 1, 'of', 'from') ? this.roleAt('from', i + 2) : undefined;
       case 'with':
-        return this.word(i + 1, 'effect') && this.word(i + 2, 'from') ? { role: 'from', next: i + 3 } : undefined;
+        return this.word(i + 1, 'effect') && this.word(i + 2, 'from') ? this.roleAt('from', i + 3) : undefined;
       case 'after':
       case 'following':
-        return { role: 'after', next: i + 1 };
+        return this.roleAt('after', i + 1);
       case 'between':
-        return { role: 'between', next: i + 1 };
+        return this.roleAt('between', i + 1);
       case 'during':
       case 'in':
       case 'throughout':
@@ -971,29 +983,29 @@ export class Reader {
       case 'at':
       case 'on':
       case 'of':
-        return { role: 'whole', next: i + 1 };
+        return this.roleAt('whole', i + 1);
       default:
         return undefined;
     }
   }
 
   /** Words after a date that leave it open-ended ("onwards", "then ongoing") or make it a deadline ("at the latest"). */
-  private suffix(i: number): { role: Role; next: number } | undefined {
+  private suffix(i: number): Role | undefined {
     const first = this.tokens[i];
     if (first === undefined || (first.cls & C_AFTER) === 0) return undefined;
     let j = i;
     if (this.sym(j, ',', '-', ';')) j++;
-    if (this.word(j, 'onwards', 'onward', 'thereafter', 'ongoing')) return { role: 'from', next: j + 1 };
-    if (this.word(j, 'on') && this.sym(j + 1, '-') && this.word(j + 2, 'going', 'wards')) return { role: 'from', next: j + 3 };
-    if (this.word(j, 'on') && this.word(j + 1, 'wards', 'going')) return { role: 'from', next: j + 2 };
+    if (this.word(j, 'onwards', 'onward', 'thereafter', 'ongoing')) return this.roleAt('from', j + 1);
+    if (this.word(j, 'on') && this.sym(j + 1, '-') && this.word(j + 2, 'going', 'wards')) return this.roleAt('from', j + 3);
+    if (this.word(j, 'on') && this.word(j + 1, 'wards', 'going')) return this.roleAt('from', j + 2);
     if (this.word(j, 'and', 'then', '&') || this.sym(j, '&')) {
       const k = j + 1;
-      if (this.word(k, 'onwards', 'onward', 'thereafter', 'ongoing', 'beyond', 'continuing')) return { role: 'from', next: k + 1 };
-      if (this.word(k, 'on') && this.sym(k + 1, '-') && this.word(k + 2, 'going')) return { role: 'from', next: k + 3 };
+      if (this.word(k, 'onwards', 'onward', 'thereafter', 'ongoing', 'beyond', 'continuing')) return this.roleAt('from', k + 1);
+      if (this.word(k, 'on') && this.sym(k + 1, '-') && this.word(k + 2, 'going')) return this.roleAt('from', k + 3);
     }
-    if (this.word(j, 'to') && this.word(j + 1, 'date', 'present')) return { role: 'from', next: j + 2 };
-    if (this.word(j, 'at') && this.word(j + 1, 'the') && this.word(j + 2, 'latest')) return { role: 'by', next: j + 3 };
-    if (this.word(j, 'or') && this.word(j + 1, 'earlier', 'sooner', 'before')) return { role: 'by', next: j + 2 };
+    if (this.word(j, 'to') && this.word(j + 1, 'date', 'present')) return this.roleAt('from', j + 2);
+    if (this.word(j, 'at') && this.word(j + 1, 'the') && this.word(j + 2, 'latest')) return this.roleAt('by', j + 3);
+    if (this.word(j, 'or') && this.word(j + 1, 'earlier', 'sooner', 'before')) return this.roleAt('by', j + 2);
     return undefined;
   }
 
@@ -1014,9 +1026,9 @@ export class Reader {
     const r = this.role(i);
     let role: Role | undefined;
     let j = i;
-    if (r) {
-      role = r.role;
-      j = this.skipThe(r.next);
+    if (r !== undefined) {
+      role = r;
+      j = this.skipThe(this.roleNext);
     }
     const a = this.atom(j);
     if (!a) return undefined;
@@ -1052,9 +1064,9 @@ export class Reader {
       }
     }
     const s = this.suffix(k);
-    if (s) {
-      k = s.next;
-      if (!b) role = s.role;
+    if (s !== undefined) {
+      k = this.roleNext;
+      if (!b) role = s;
     }
     if (openEnd) role = 'from';
 
@@ -1135,7 +1147,7 @@ export class Reader {
   /** Whether a date expression starts at i (checked without side effects). */
   private datedAt(i: number): boolean {
     const r = this.role(i);
-    const a = this.atom(r ? this.skipThe(r.next) : i);
+    const a = this.atom(r !== undefined ? this.skipThe(this.roleNext) : i);
     return !!a && a.base.t !== 'plan-year';
   }
 
