@@ -177,8 +177,9 @@ ${(mb / median(html.seconds)).toFixed(1)} MB/s, parseDocument ${(mb / median(par
 How parseDocument gets there (all within one call; nothing is kept between calls):
 
 - Caching: pure work is memoised per call — timescale phrases by their text and date
-  context (\`parseTimescale\` is pure), deadlines found in output texts, header matches by
-  distinct short cell text (and by kind detection), each row's header judgement.
+  context (\`parseTimescale\` is pure), header matches by distinct short cell text (also in
+  kind detection), each row's header judgement. Only the last words of an output are
+  searched for a trailing deadline.
 - Format detection reads only the window the built-in detectors look at (first 1,000 lines,
   at least 64 KiB), not the whole text.
 - Validation: table action plans are built in the schema's shape and checked by hand
