@@ -541,7 +541,17 @@ export class Reader {
   }
 
   /** The base of a date expression at i. */
-  private base(i: number): { base: Base; next: number; notes: readonly Diagnostic[] } | undefined {
+  /** Where the last base read by `base` ends, and its notes (read at once by the caller). */
+  private baseNext = 0;
+  private baseNotes: readonly Diagnostic[] = NO_NOTES;
+
+  private baseAt(base: Base, next: number, notes: readonly Diagnostic[]): Base {
+    this.baseNext = next;
+    this.baseNotes = notes;
+    return base;
+  }
+
+  private base(i: number): Base | undefined {
     const t = this.tok(i);
     if (!t) return undefined;
     let notes: readonly Diagnostic[] = NO_NOTES;
@@ -550,27 +560,27 @@ export class Reader {
         const y = Number(t.text);
         // ISO or year-first numeric date: 2006-03-31, 2006/03/31.
         if (this.sym(i + 1, '-', '/', '.') && isSmall(this.tok(i + 2), 12) && this.tok(i + 3)?.norm === this.tok(i + 1)?.norm && isSmall(this.tok(i + 4), 31)) {
-          return { base: newBase('day', y, undefined, Number(this.tok(i + 2)?.norm), Number(this.tok(i + 4)?.norm)), next: i + 5, notes };
+          return this.baseAt(newBase('day', y, undefined, Number(this.tok(i + 2)?.norm), Number(this.tok(i + 4)?.norm)), i + 5, notes);
         }
         const fy = this.fyForm(i, false);
         if (fy) {
           const next = this.absorbFyWords(fy.next);
           const q = this.quarterAt(next);
-          if (q) return { base: newBase('quarter', fy.y, undefined, 0, 0, 0, 0, q.q), next: q.next, notes };
-          return { base: newBase('fy', fy.y, fy.y2), next, notes };
+          if (q) return this.baseAt(newBase('quarter', fy.y, undefined, 0, 0, 0, 0, q.q), q.next, notes);
+          return this.baseAt(newBase('fy', fy.y, fy.y2), next, notes);
         }
         // A span of calendar years: "2021 – 2024".
         if (this.sym(i + 1, '-') && isYear4(this.tok(i + 2))) {
           const y2 = Number(this.tok(i + 2)?.text);
           if (y2 > y + 1 && y2 - y <= 20) {
-            return { base: newBase('span', undefined, undefined, 0, 0, 0, 0, 0, 0, iso(y, 1, 1), iso(y2, 12, 31), 'range'), next: i + 3, notes };
+            return this.baseAt(newBase('span', undefined, undefined, 0, 0, 0, 0, 0, 0, iso(y, 1, 1), iso(y2, 12, 31), 'range'), i + 3, notes);
           }
         }
         const next = i + 1;
         if (this.word(next, 'financial', 'fiscal') && this.word(next + 1, 'year')) {
-          return { base: newBase('fy', y, y + 1), next: next + 2, notes };
+          return this.baseAt(newBase('fy', y, y + 1), next + 2, notes);
         }
-        return { base: newBase('year', y), next, notes };
+        return this.baseAt(newBase('year', y), next, notes);
       }
       if (isSmall(t, 31)) {
         const d = Number(t.ordinal ? t.text.slice(0, -2) : t.norm);
@@ -586,7 +596,7 @@ export class Reader {
             if (this.sym(j, '.')) j++;
             const ya = this.yearAfter(j, true);
             if (ya?.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
-            return { base: ya ? newBase('days', ya.y, undefined, m, 0, d, d2) : newBase('days', undefined, undefined, m, 0, d, d2), next: ya ? ya.next : j, notes };
+            return this.baseAt(ya ? newBase('days', ya.y, undefined, m, 0, d, d2) : newBase('days', undefined, undefined, m, 0, d, d2), ya ? ya.next : j, notes);
           }
         }
         // Day month year: "31 March 2006", "31st of March", "31st March 06".
@@ -598,7 +608,7 @@ export class Reader {
           if (this.sym(j, '.')) j++;
           const ya = this.yearAfter(j, true);
           if (ya?.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
-          return { base: ya ? newBase('day', ya.y, undefined, m, d) : newBase('day', undefined, undefined, m, d), next: ya ? ya.next : j, notes };
+          return this.baseAt(ya ? newBase('day', ya.y, undefined, m, d) : newBase('day', undefined, undefined, m, d), ya ? ya.next : j, notes);
         }
         // Numeric, day first: 31/03/2006, 31.03.06, 31-03-2006.
         const s1 = this.tok(i + 1);
@@ -617,7 +627,7 @@ export class Reader {
               [dd, mm] = [mm, dd];
               notes = [...notes, this.note('month-first', 'warning', messages.monthFirst(this.source(i, i + 5), isoOf(y, mm, Math.min(dd, lastDay(y, mm)))), i, i + 5)];
             }
-            return { base: newBase('day', y, undefined, mm, dd), next: i + 5, notes };
+            return this.baseAt(newBase('day', y, undefined, mm, dd), i + 5, notes);
           }
         }
       }
@@ -633,16 +643,16 @@ export class Reader {
       if (isSmall(n, 31) && ((n as Token).ordinal || (this.sym(j + 1, ',') && isYear4(this.tok(j + 2))) || isYear4(this.tok(j + 1)))) {
         const d = Number((n as Token).ordinal ? (n as Token).text.slice(0, -2) : (n as Token).norm);
         const ya = this.yearAfter(j + 1);
-        return { base: ya ? newBase('day', ya.y, undefined, m, d) : newBase('day', undefined, undefined, m, d), next: ya ? ya.next : j + 1, notes };
+        return this.baseAt(ya ? newBase('day', ya.y, undefined, m, d) : newBase('day', undefined, undefined, m, d), ya ? ya.next : j + 1, notes);
       }
       const ya = this.yearAfter(j);
       if (ya) {
         if (ya.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
-        return { base: newBase('month', ya.y, undefined, m), next: ya.next, notes };
+        return this.baseAt(newBase('month', ya.y, undefined, m), ya.next, notes);
       }
       // A month alone; "may" and "march" only when capitalised.
       if (AMBIGUOUS_MONTHS.has(t.norm) && t.text[0] === t.norm[0]) return undefined;
-      return { base: newBase('month', undefined, undefined, m), next: j, notes };
+      return this.baseAt(newBase('month', undefined, undefined, m), j, notes);
     }
     const season = t.season;
     if (season !== 0) {
@@ -651,18 +661,18 @@ export class Reader {
       let k = j;
       if (this.word(k, 'of')) k++;
       const fy = this.fyForm(k, false);
-      if (fy && season === 12) return { base: newBase('season', fy.y, undefined, season), next: fy.next, notes };
+      if (fy && season === 12) return this.baseAt(newBase('season', fy.y, undefined, season), fy.next, notes);
       const ya = this.yearAfter(j);
       if (ya) {
         if (ya.two) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, ya.next), ya.y), i, ya.next)];
-        return { base: newBase('season', ya.y, undefined, season), next: ya.next, notes };
+        return this.baseAt(newBase('season', ya.y, undefined, season), ya.next, notes);
       }
-      return { base: newBase('season', undefined, undefined, season), next: j, notes };
+      return this.baseAt(newBase('season', undefined, undefined, season), j, notes);
     }
     const q = this.quarterAt(i);
     if (q) {
       const qy = this.quarterYear(q.next);
-      return { base: qy.y !== undefined ? newBase('quarter', qy.y, undefined, 0, 0, 0, 0, q.q) : newBase('quarter', undefined, undefined, 0, 0, 0, 0, q.q), next: qy.next, notes };
+      return this.baseAt(qy.y !== undefined ? newBase('quarter', qy.y, undefined, 0, 0, 0, 0, q.q) : newBase('quarter', undefined, undefined, 0, 0, 0, 0, q.q), qy.next, notes);
     }
     // FY 2023/24, financial year 2008-09, the financial year.
     let fyEnd = -1;
@@ -672,19 +682,19 @@ export class Reader {
       let j = fyEnd;
       if (this.word(j, 'of')) j++;
       const fy = this.fyForm(j, true);
-      if (fy) return { base: newBase('fy', fy.y, fy.y2), next: fy.next, notes };
+      if (fy) return this.baseAt(newBase('fy', fy.y, fy.y2), fy.next, notes);
       const yt = this.tok(j);
-      if (isYear4(yt)) return { base: newBase('fy', Number((yt as Token).text), Number((yt as Token).text) + 1), next: j + 1, notes };
-      return { base: newBase('fy'), next: fyEnd, notes };
+      if (isYear4(yt)) return this.baseAt(newBase('fy', Number((yt as Token).text), Number((yt as Token).text) + 1), j + 1, notes);
+      return this.baseAt(newBase('fy'), fyEnd, notes);
     }
     // Academic year 2009/10: 1 September to 31 August.
     if (t.norm === 'academic' && this.word(i + 1, 'year')) {
       const fy = this.fyForm(i + 2, true);
-      if (fy) return { base: newBase('span', undefined, undefined, 0, 0, 0, 0, 0, 0, iso(fy.y, 9, 1), iso(fy.y2, 8, 31), 'range'), next: fy.next, notes };
+      if (fy) return this.baseAt(newBase('span', undefined, undefined, 0, 0, 0, 0, 0, 0, iso(fy.y, 9, 1), iso(fy.y2, 8, 31), 'range'), fy.next, notes);
     }
     // Year 3 of a plan.
     if (t.norm === 'year' && isSmall(this.tok(i + 1), 20) && !this.tok(i + 1)?.ordinal) {
-      return { base: newBase('plan-year', undefined, undefined, 0, 0, 0, 0, 0, Number(this.tok(i + 1)?.norm)), next: i + 2, notes };
+      return this.baseAt(newBase('plan-year', undefined, undefined, 0, 0, 0, 0, 0, Number(this.tok(i + 1)?.norm)), i + 2, notes);
     }
     return undefined;
   }
@@ -769,8 +779,8 @@ export class Reader {
     if (!b) {
       return undefined;
     }
-    if (p && b.base.t === 'plan-year') return undefined;
-    return { base: b.base, part: p, from: i, to: b.next, notes: b.notes };
+    if (p && b.t === 'plan-year') return undefined;
+    return { base: b, part: p, from: i, to: this.baseNext, notes: this.baseNotes };
   }
 
   /** The dates of a base in a given year (for bases written without one). */
