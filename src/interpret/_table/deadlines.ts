@@ -100,7 +100,10 @@ export function findDeadline(text: string): DeadlinePhrase | undefined {
   // first "by" from the end that is followed by a month decides: only the
   // last words need splitting. Offsets stay those of the whole text.
   const start = tailStart(text, TAIL_WORDS);
-  const ws = words(start === 0 ? text : text.slice(start));
+  const tail = start === 0 ? text : text.slice(start);
+  // No "by", "before" or "during" among the last words: no deadline (the words below would all be skipped).
+  if (!LEADS.test(tail)) return undefined;
+  const ws = words(tail);
   for (let i = ws.length - 2; i >= 0; i--) {
     const lead = bare(ws[i] as string);
     if (lead !== 'by' && lead !== 'before' && lead !== 'during') continue;
@@ -119,6 +122,9 @@ export function findDeadline(text: string): DeadlinePhrase | undefined {
   }
   return undefined;
 }
+
+/** Letters every word that can open a deadline holds ("by", "before", "during"), in any case. */
+const LEADS = /by|before|during/iu;
 
 /** Words at the end of a text that `findDeadline` looks at (it needs nine; the rest cannot change its answer). */
 const TAIL_WORDS = 12;
