@@ -1,7 +1,8 @@
 /**
  * Internal: builds an action (and a plan) exactly as `ActionSchema.parse`
  * (`ActionPlanSchema.parse`) would give it — keys in the schema's order,
- * defaults filled, unknown keys dropped, fresh arrays and objects — while
+ * defaults filled, unknown keys dropped, fresh arrays and objects (list items
+ * already in the schema's shape are kept rather than copied) — while
  * checking by hand everything the schema checks that the TypeScript types
  * do not (real calendar dates, 1-based integer positions, numbers in range,
  * enum values, non-empty ids). When any check fails the answer is
@@ -63,12 +64,37 @@ function strings(v: unknown): string[] {
 function listItem(v: unknown): ListItem {
   const o = obj(v);
   const out: ListItem = { text: str(o['text']) };
-  if ('children' in o) out.children = o['children'] === undefined ? undefined : arr(o['children']).map(listItem);
+  if ('children' in o) out.children = o['children'] === undefined ? undefined : listItems(o['children']);
   return out;
 }
 
+/**
+ * Whether `o` already is a list item as the schema gives it: its own keys
+ * are `text` (a string) and maybe `children` (an array of such items), in
+ * that order, and nothing else. The table interpreter builds its items so;
+ * they are then kept as they are rather than copied.
+ */
+function isConformItem(o: unknown, depth: number): boolean {
+  if (typeof o !== 'object' || o === null || Array.isArray(o) || Object.getPrototypeOf(o) !== Object.prototype) return false;
+  let n = 0;
+  for (const k in o) {
+    if (!(n === 0 ? k === 'text' : n === 1 && k === 'children')) return false;
+    n++;
+  }
+  const item = o as Loose;
+  if (typeof item['text'] !== 'string') return false;
+  if (n === 1) return true;
+  const children = item['children'];
+  if (!Array.isArray(children) || depth > 50) return false;
+  for (const c of children) if (!isConformItem(c, depth + 1)) return false;
+  return true;
+}
+
 function listItems(v: unknown): ListItem[] {
-  return arr(v).map(listItem);
+  const a = arr(v);
+  const out: ListItem[] = new Array<ListItem>(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = isConformItem(a[i], 0) ? (a[i] as ListItem) : listItem(a[i]);
+  return out;
 }
 
 /** Copies optional key `k` of `from` into `to` (present even when `undefined`, as zod keeps it). */
