@@ -70,8 +70,9 @@ const TABLE_INFO: number[] = [];
 /** Slot → entry index + 1 (0 = empty). */
 const TABLE: Int32Array = buildTable();
 
-function hashStep(h: number, lowerCode: number): number {
-  return (Math.imul(h, 31) + lowerCode) | 0;
+/** Hash of a lower-cased word from its first two letters, its last letter and its length: no per-letter work. */
+function keyHash(first: number, second: number, last: number, length: number): number {
+  return (((first * 31 + second) * 31 + last) * 31 + length) | 0;
 }
 
 function slotOf(h: number): number {
@@ -89,13 +90,12 @@ function buildTable(): Int32Array {
   const words = new Set<string>([...VOCABULARY, ...WORD_INFO.keys(), 'constructor']);
   for (const w of words) {
     let ascii = true;
-    let h = 0;
     for (let k = 0; k < w.length; k++) {
       const c = w.charCodeAt(k);
       if (c < 97 || c > 122) ascii = false;
-      h = hashStep(h, c);
     }
     if (!ascii) continue;
+    const h = keyHash(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(w.length - 1), w.length);
     if (w.length < 16) TABLE_SHAPES[tableShape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
     let slot = slotOf(h);
     while (table[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
@@ -107,8 +107,9 @@ function buildTable(): Int32Array {
 }
 
 /** Entry index of the ASCII letters text[from, to) in the table (any case), or -1. */
-function findWord(text: string, from: number, to: number, h: number): number {
+function findWord(text: string, from: number, to: number): number {
   const length = to - from;
+  const h = keyHash(text.charCodeAt(from) | 32, length > 1 ? text.charCodeAt(from + 1) | 32 : 0, text.charCodeAt(to - 1) | 32, length);
   for (let slot = slotOf(h); ; slot = (slot + 1) & TABLE_MASK) {
     const e = (TABLE[slot] as number) - 1;
     if (e < 0) return -1;
@@ -219,17 +220,14 @@ export function tokenize(text: string): Token[] {
     }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i))) {
       let j = i + 1;
-      // The hash of the lower-cased letters (while all are ASCII) and whether any is upper case.
+      // Whether all letters are ASCII, and whether any is upper case.
       let ascii = c < 128;
       let upper = c < 97;
-      let h = c | 32;
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
-        if (d >= 97 && d <= 122) h = hashStep(h, d);
-        else if (d >= 65 && d <= 90) {
-          h = hashStep(h, d | 32);
-          upper = true;
-        } else {
+        if (d >= 97 && d <= 122) continue;
+        if (d >= 65 && d <= 90) upper = true;
+        else {
           if (d < 128 || !isLetterAt(text, j)) break;
           ascii = false;
         }
@@ -243,7 +241,7 @@ export function tokenize(text: string): Token[] {
         else tokens.push({ type: 'word', text: '', norm: '', start: i, end: j, ordinal: false, value: Number.NaN, cls: 0, month: 0, season: 0, paren, close: -1 });
       } else {
         // (Here an ASCII word is shorter than 16 letters: longer ones were set aside above.)
-        const e = ascii && TABLE_SHAPES[tableShape(c, text.charCodeAt(j - 1), length)] === 1 ? findWord(text, i, j, h) : -1;
+        const e = ascii && TABLE_SHAPES[tableShape(c, text.charCodeAt(j - 1), length)] === 1 ? findWord(text, i, j) : -1;
         let word: string;
         let norm: string;
         let info: number;
