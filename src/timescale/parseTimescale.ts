@@ -56,7 +56,6 @@ export interface ParseTimescaleOptions {
 const NO_CONTEXT: CheckedContext = {};
 /** Shared empty list for calls without a context (never written to). */
 const NO_NOTES: Diagnostic[] = [];
-const CONTEXT_DATES = ['start', 'end', 'anchor'] as const;
 
 function digitAt(s: string, i: number): number {
   const d = s.charCodeAt(i) - 48;
@@ -81,15 +80,21 @@ function isIsoDateFast(value: unknown): value is IsoDate {
   return day <= daysInMonth(y0 * 1000 + y1 * 100 + y2 * 10 + y3, month);
 }
 
+function checkDate(field: 'start' | 'end' | 'anchor', value: unknown, checked: CheckedContext, diagnostics: Diagnostic[]): void {
+  if (isIsoDateFast(value)) checked[field] = value;
+  else diagnostics.push({ code: 'invalid-context', severity: 'warning', message: messages.invalidContext(field, String(value)), source: 'timescale' });
+}
+
 function checkContext(context: TimescaleContext | undefined, diagnostics: Diagnostic[]): CheckedContext {
   const checked: CheckedContext = {};
   if (!context || typeof context !== 'object') return checked;
-  for (const field of CONTEXT_DATES) {
-    const value: unknown = context[field];
-    if (value === undefined) continue;
-    if (isIsoDateFast(value)) checked[field] = value;
-    else diagnostics.push({ code: 'invalid-context', severity: 'warning', message: messages.invalidContext(field, String(value)), source: 'timescale' });
-  }
+  // start, end, anchor in that order, each read once (no keyed look-up in a loop).
+  const start: unknown = context.start;
+  if (start !== undefined) checkDate('start', start, checked, diagnostics);
+  const end: unknown = context.end;
+  if (end !== undefined) checkDate('end', end, checked, diagnostics);
+  const anchor: unknown = context.anchor;
+  if (anchor !== undefined) checkDate('anchor', anchor, checked, diagnostics);
   const year: unknown = context.year;
   if (year !== undefined) {
     if (typeof year === 'number' && Number.isInteger(year) && year >= 1 && year <= 9999) checked.year = year;
