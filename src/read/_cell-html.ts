@@ -86,6 +86,8 @@ class TreeBuilder {
   at: (offset: number) => _Pos = NOWHERE;
   report: (d: Diagnostic) => void = IGNORE;
   busy = false;
+  /** Whether the parser is reset and ready. */
+  clean = false;
 
   constructor() {
     this.parser = new Parser(this, { decodeEntities: true, lowerCaseTags: true });
@@ -180,7 +182,9 @@ class TreeBuilder {
     this.at = at;
     this.report = report;
     const parser = this.parser;
-    parser.reset();
+    // Reset at the end of the last parse, unless that parse never got there.
+    if (!this.clean) parser.reset();
+    this.clean = false;
     parser.write(raw);
     parser.end();
     // htmlparser2 drops a tag cut off by the end of the text (say, an
@@ -205,6 +209,7 @@ class TreeBuilder {
     // Let go of this parse's text, tree and callbacks (a cell's text is a slice that keeps the
     // whole document alive, and the parser would hold it until the next parse).
     parser.reset();
+    this.clean = true;
     this.stack = [];
     this.root = EMPTY_ROOT;
     this.at = NOWHERE;
