@@ -465,13 +465,13 @@ export class Reader {
     const t = this.tok(j);
     if (isYear4(t)) {
       // Not the start of a numeric date or a range of years handled elsewhere.
-      return { y: Number((t as Token).text), next: j + 1, two: false };
+      return { y: (t as Token).value, next: j + 1, two: false };
     }
     if (isTwoDigit(t)) {
       // "10 March 15 April" — a day of the next date, not a year ("Sept 09 Dec 09" is two months).
       if (afterDay && this.monthAt(j + 1) !== undefined) return undefined;
       if (this.sym(j + 1, '/', '.', ':') && this.tok(j + 2)?.type === 'num') return undefined;
-      return { y: twoDigitYear(Number((t as Token).norm)), next: j + 1, two: true };
+      return { y: twoDigitYear((t as Token).value), next: j + 1, two: true };
     }
     return undefined;
   }
@@ -487,15 +487,15 @@ export class Reader {
     if (this.sym(i + 3, '/', '-', '.') && this.tok(i + 4)?.type === 'num') return undefined;
     if (this.monthAt(i + 3) !== undefined) return undefined;
     let y: number;
-    if (isYear4(a)) y = Number(a.text);
-    else if (allowShort && a.text.length === 2) y = twoDigitYear(Number(a.text));
+    if (isYear4(a)) y = a.value;
+    else if (allowShort && a.text.length === 2) y = twoDigitYear(a.value);
     else return undefined;
     let y2: number;
     if (b.text.length === 2) {
-      y2 = y - (y % 100) + Number(b.text);
+      y2 = y - (y % 100) + b.value;
       if (y2 <= y) y2 += 100;
     } else if (isYear4(b)) {
-      y2 = Number(b.text);
+      y2 = b.value;
       // "2021 – 2024" is calendar years; only "2022-2023" is one financial year.
       if (this.sym(i + 1, '-') && y2 !== y + 1) return undefined;
     } else return undefined;
@@ -536,7 +536,7 @@ export class Reader {
     const fy = this.fyForm(j, true);
     if (fy) return { y: fy.y, next: this.absorbFyWords(fy.next) };
     const t = this.tok(j);
-    if (isYear4(t)) return { y: Number((t as Token).text), next: this.absorbFyWords(j + 1) };
+    if (isYear4(t)) return { y: (t as Token).value, next: this.absorbFyWords(j + 1) };
     return { next: i };
   }
 
@@ -557,10 +557,10 @@ export class Reader {
     let notes: readonly Diagnostic[] = NO_NOTES;
     if (t.type === 'num') {
       if (isYear4(t)) {
-        const y = Number(t.text);
+        const y = t.value;
         // ISO or year-first numeric date: 2006-03-31, 2006/03/31.
         if (this.sym(i + 1, '-', '/', '.') && isSmall(this.tok(i + 2), 12) && this.tok(i + 3)?.norm === this.tok(i + 1)?.norm && isSmall(this.tok(i + 4), 31)) {
-          return this.baseAt(newBase('day', y, undefined, Number(this.tok(i + 2)?.norm), Number(this.tok(i + 4)?.norm)), i + 5, notes);
+          return this.baseAt(newBase('day', y, undefined, (this.tok(i + 2) as Token).value, (this.tok(i + 4) as Token).value), i + 5, notes);
         }
         const fy = this.fyForm(i, false);
         if (fy) {
@@ -571,7 +571,7 @@ export class Reader {
         }
         // A span of calendar years: "2021 – 2024".
         if (this.sym(i + 1, '-') && isYear4(this.tok(i + 2))) {
-          const y2 = Number(this.tok(i + 2)?.text);
+          const y2 = (this.tok(i + 2) as Token).value;
           if (y2 > y + 1 && y2 - y <= 20) {
             return this.baseAt(newBase('span', undefined, undefined, 0, 0, 0, 0, 0, 0, iso(y, 1, 1), iso(y2, 12, 31), 'range'), i + 3, notes);
           }
@@ -583,11 +583,11 @@ export class Reader {
         return this.baseAt(newBase('year', y), next, notes);
       }
       if (isSmall(t, 31)) {
-        const d = Number(t.ordinal ? t.text.slice(0, -2) : t.norm);
+        const d = t.value; // the digits, with or without an ordinal suffix
         // A run of days: "1-15 March 2006", "1st to 15th March".
         if ((this.sym(i + 1, '-') || this.word(i + 1, 'to')) && isSmall(this.tok(i + 2), 31)) {
           const d2t = this.tok(i + 2) as Token;
-          const d2 = Number(d2t.ordinal ? d2t.text.slice(0, -2) : d2t.norm);
+          const d2 = d2t.value;
           let j = i + 3;
           if (this.word(j, 'of')) j++;
           const m = this.monthAt(j);
@@ -618,10 +618,10 @@ export class Reader {
         if (!t.ordinal && s1 && s1.type === 'sym' && SEP_DATE.has(s1.norm) && isSmall(mt, 31) && s2 && s2.norm === s1.norm && yt && yt.type === 'num' && (isYear4(yt) || isTwoDigit(yt))) {
           // Not followed by yet more numbers (a version or reference number).
           if (!(this.sym(i + 5, '/', '.', '-') && this.touching(i + 4) && this.tok(i + 6)?.type === 'num')) {
-            const y = yt.text.length === 4 ? Number(yt.text) : twoDigitYear(Number(yt.text));
+            const y = yt.text.length === 4 ? yt.value : twoDigitYear(yt.value);
             if (yt.text.length === 2) notes = [...notes, this.note('two-digit-year', 'info', messages.twoDigitYear(this.source(i, i + 5), y), i, i + 5)];
             let dd = d;
-            let mm = Number((mt as Token).norm);
+            let mm = (mt as Token).value;
             if (mm > 12) {
               if (dd > 12) return undefined;
               [dd, mm] = [mm, dd];
@@ -641,7 +641,7 @@ export class Reader {
       const n = this.tok(j);
       // Month first with a day: "March 31st", "March 31, 2006", "March 31 2006".
       if (isSmall(n, 31) && ((n as Token).ordinal || (this.sym(j + 1, ',') && isYear4(this.tok(j + 2))) || isYear4(this.tok(j + 1)))) {
-        const d = Number((n as Token).ordinal ? (n as Token).text.slice(0, -2) : (n as Token).norm);
+        const d = (n as Token).value;
         const ya = this.yearAfter(j + 1);
         return this.baseAt(ya ? newBase('day', ya.y, undefined, m, d) : newBase('day', undefined, undefined, m, d), ya ? ya.next : j + 1, notes);
       }
@@ -684,7 +684,7 @@ export class Reader {
       const fy = this.fyForm(j, true);
       if (fy) return this.baseAt(newBase('fy', fy.y, fy.y2), fy.next, notes);
       const yt = this.tok(j);
-      if (isYear4(yt)) return this.baseAt(newBase('fy', Number((yt as Token).text), Number((yt as Token).text) + 1), j + 1, notes);
+      if (isYear4(yt)) return this.baseAt(newBase('fy', (yt as Token).value, (yt as Token).value + 1), j + 1, notes);
       return this.baseAt(newBase('fy'), fyEnd, notes);
     }
     // Academic year 2009/10: 1 September to 31 August.
@@ -1199,7 +1199,7 @@ export class Reader {
   private count(i: number): { n: number; next: number } | undefined {
     const t = this.tok(i);
     if (!t) return undefined;
-    if (t.type === 'num' && !t.ordinal && t.text.length <= 3) return { n: Number(t.norm), next: i + 1 };
+    if (t.type === 'num' && !t.ordinal && t.text.length <= 3) return { n: t.value, next: i + 1 };
     if (t.type === 'word') {
       const v = NUMBER_WORDS.get(t.norm);
       if (v === undefined) return undefined;
