@@ -287,7 +287,7 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
     if (reader !== undefined) {
       const read = reader.read(input, checked.interpret.source === undefined ? {} : { source: checked.interpret.source });
       doc = read.data;
-      diagnostics.push(...sanitise(read.diagnostics ?? []));
+      for (const d of sanitise(read.diagnostics ?? [])) diagnostics.push(d);
     }
     const signals = kindSignals(doc, checked.interpret.vocabulary);
     const detected = bestKind(signals);
@@ -305,7 +305,8 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
     }
     const kind = checked.kind ?? detected;
     const result = interpret(doc, kind, checked.interpret, signals);
-    diagnostics.push(...sanitise(result.diagnostics ?? []));
+    // A loop, not a spread: a long document's diagnostics would overflow the call stack.
+    for (const d of sanitise(result.diagnostics ?? [])) diagnostics.push(d);
     const valid = validated(result, kind);
     if (!valid.success || valid.data.kind !== kind) {
       diagnostics.push({
