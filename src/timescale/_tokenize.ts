@@ -17,7 +17,7 @@ export interface Token {
   end: number;
   /** For numbers: written with an ordinal suffix ("31st"). */
   ordinal: boolean;
-  /** For numbers: the value of the digits; otherwise NaN. */
+  /** For numbers: the value of the digits; otherwise -1 (a small integer, so the field never needs a boxed double). */
   value: number;
   /** Word classes of the reader (`C_…` bits of `_read.ts`), looked up once; 0 for none. */
   cls: number;
@@ -238,7 +238,7 @@ export function tokenize(text: string): Token[] {
         // and let a run of such words share one token (a barrier like any other word).
         const last = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
         if (last !== undefined && last.type === 'word' && last.norm === '' && last.paren === paren) last.end = j;
-        else tokens.push({ type: 'word', text: '', norm: '', start: i, end: j, ordinal: false, value: Number.NaN, cls: 0, month: 0, season: 0, paren, close: -1 });
+        else tokens.push({ type: 'word', text: '', norm: '', start: i, end: j, ordinal: false, value: -1, cls: 0, month: 0, season: 0, paren, close: -1 });
       } else {
         // (Here an ASCII word is shorter than 16 letters: longer ones were set aside above.)
         const e = ascii && TABLE_SHAPES[tableShape(c, text.charCodeAt(j - 1), length)] === 1 ? findWord(text, i, j) : -1;
@@ -261,7 +261,7 @@ export function tokenize(text: string): Token[] {
           norm = word.toLowerCase();
           info = ascii ? 0 : (WORD_INFO.get(norm) ?? 0);
         }
-        tokens.push({ type: 'word', text: word, norm, start: i, end: j, ordinal: false, value: Number.NaN, cls: info & 0xffff, month: (info >> 16) & 15, season: (info >> 20) & 15, paren, close: -1 });
+        tokens.push({ type: 'word', text: word, norm, start: i, end: j, ordinal: false, value: -1, cls: info & 0xffff, month: (info >> 16) & 15, season: (info >> 20) & 15, paren, close: -1 });
       }
       i = j;
       continue;
@@ -271,7 +271,7 @@ export function tokenize(text: string): Token[] {
     const dash = c === 45 || (c >= 128 && isDash(c));
     const norm = dash ? '-' : c === 0x2019 || c === 0x2018 ? "'" : ch;
     const cls = c < 128 ? (SYM_CLASS[c] as number) : dash ? (SYM_CLASS[45] as number) : 0;
-    const token: Token = { type: 'sym', text: ch, norm, start: i, end: i + 1, ordinal: false, value: Number.NaN, cls, month: 0, season: 0, paren, close: -1 };
+    const token: Token = { type: 'sym', text: ch, norm, start: i, end: i + 1, ordinal: false, value: -1, cls, month: 0, season: 0, paren, close: -1 };
     if (c === 40 || c === 91) {
       tokens.push(token);
       top = tokens.length - 1;

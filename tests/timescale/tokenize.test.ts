@@ -32,11 +32,11 @@ describe('timescale tokeniser word table', () => {
   it('keeps numbers, ordinals, dashes and brackets as before', () => {
     const tokens = tokenize('(31st – 2009)');
     expect(tokens.map((t) => [t.type, t.text, t.norm, t.value, t.ordinal, t.paren, t.close])).toEqual([
-      ['sym', '(', '(', Number.NaN, false, -1, 4],
+      ['sym', '(', '(', -1, false, -1, 4],
       ['num', '31st', '31', 31, true, 0, -1],
-      ['sym', '–', '-', Number.NaN, false, 0, -1],
+      ['sym', '–', '-', -1, false, 0, -1],
       ['num', '2009', '2009', 2009, false, 0, -1],
-      ['sym', ')', ')', Number.NaN, false, -1, -1],
+      ['sym', ')', ')', -1, false, -1, -1],
     ]);
   });
 });
