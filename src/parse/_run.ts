@@ -188,11 +188,12 @@ class LineTable {
   }
 }
 
-/** Keeps each diagnostic's position inside the input; refines the column from its text. */
-function place(diagnostics: readonly Diagnostic[], lines: LineTable): Diagnostic[] {
+/** Keeps each diagnostic's position inside the input; refines the column from its text; names the document (`file`). */
+function place(diagnostics: readonly Diagnostic[], lines: LineTable, file: string | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
     const placed: Diagnostic = { ...d };
+    if (file !== undefined && placed.file === undefined) placed.file = file;
     if (placed.line !== undefined && (!Number.isInteger(placed.line) || placed.line < 1 || placed.line > lines.length)) {
       delete placed.line;
       delete placed.column;
@@ -267,8 +268,10 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
   const lines = new LineTable(input);
   let fallbackKind: DocumentKind = forcedKind ?? 'action-plan';
   let kindKnown = forcedKind !== undefined;
+  let file: string | undefined;
   try {
     const checked = checkOptions(options, diagnostics);
+    file = checked.interpret.source;
     if (forcedKind !== undefined) {
       if (checked.kind !== undefined && checked.kind !== forcedKind) {
         diagnostics.push({ code: 'invalid-option', severity: 'warning', message: `Unexpected option \`kind\` = \`${checked.kind}\`, expected \`${forcedKind}\` for this helper`, path: ['kind'], source: 'parse' });
@@ -301,7 +304,7 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
         expected: forcedKind,
         source: 'parse',
       });
-      return { data: emptyDocument(forcedKind), diagnostics: place(diagnostics, lines), detectedKind: detected };
+      return { data: emptyDocument(forcedKind), diagnostics: place(diagnostics, lines, file), detectedKind: detected };
     }
     const kind = checked.kind ?? detected;
     const result = interpret(doc, kind, checked.interpret, signals);
@@ -316,9 +319,9 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
         note: valid.success ? `kind ${valid.data.kind}` : valid.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
         source: 'parse',
       });
-      return { data: emptyDocument(kind), diagnostics: place(diagnostics, lines), detectedKind: detected };
+      return { data: emptyDocument(kind), diagnostics: place(diagnostics, lines, file), detectedKind: detected };
     }
-    return { data: valid.data, diagnostics: place(diagnostics, lines), detectedKind: detected };
+    return { data: valid.data, diagnostics: place(diagnostics, lines, file), detectedKind: detected };
   } catch (error) {
     if (!kindKnown) fallbackKind = guessKind(input) ?? fallbackKind;
     diagnostics.push({
@@ -328,6 +331,6 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
       note: error instanceof Error ? error.message : String(error),
       source: 'parse',
     });
-    return { data: emptyDocument(fallbackKind), diagnostics: place(diagnostics, lines) };
+    return { data: emptyDocument(fallbackKind), diagnostics: place(diagnostics, lines, file) };
   }
 }

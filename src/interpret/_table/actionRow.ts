@@ -226,7 +226,7 @@ export function addMilestones(draft: Draft, ctx: RowContext): void {
         text: item.text,
         expected: `${start ?? ''}/${end ?? ''}`,
         source: 'interpret/action-plan',
-        ...(ctx.source === undefined ? {} : { note: `in ${ctx.source}` }),
+        ...(ctx.source === undefined ? {} : { file: ctx.source }),
       });
     }
     const count = leadingCount(item.text.slice(0, found.index));

@@ -130,7 +130,7 @@ function diag(code: string, severity: Diagnostic['severity'], message: string, c
     d.line = cell.line;
     d.column = cell.column;
   }
-  if (source !== undefined) d.note = `in ${source}`;
+  if (source !== undefined) d.file = source;
   return d;
 }
 

@@ -38,7 +38,7 @@ function place(diagnostics: readonly Diagnostic[], at: At, text: string): Diagno
     delete out.end;
     out.text ??= text;
     out.source ??= 'timescale';
-    if (at.source !== undefined) out.note ??= `in ${at.source}`;
+    if (at.source !== undefined) out.file ??= at.source;
     return out;
   });
 }
