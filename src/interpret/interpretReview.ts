@@ -82,6 +82,9 @@ function readReview(doc: SourceDocument, options: InterpretReviewOptions): Parse
   const recommendations: Recommendation[] = [];
   const rest: Entry[] = [];
   let lastRec: Recommendation | undefined;
+  // A lead-in sentence ending in a colon ("… to be implemented by 31 March 2007:")
+  // gives its deadline to the recommendations under it that name none of their own.
+  let leadIn: { entry: Entry; text: string; at: number; used: boolean } | undefined;
   for (const entry of entries) {
     const found = recommendationRef(entry);
     if (found !== undefined) {
@@ -105,6 +108,22 @@ function readReview(doc: SourceDocument, options: InterpretReviewOptions): Parse
         const read = readTimescale(deadline.text, entry.line, column, options.context);
         rec.timescale = read.timescale;
         for (const d of read.diagnostics) diagnostics.push({ ...d, path: ['recommendations', recommendations.length, 'timescale'] });
+      } else if (leadIn !== undefined) {
+        const read = readTimescale(leadIn.text, leadIn.entry.line, leadIn.entry.column + leadIn.at, options.context);
+        rec.timescale = read.timescale;
+        // The lead-in's own problems (an impossible date …) are reported once, not once a recommendation.
+        if (!leadIn.used) for (const d of read.diagnostics) diagnostics.push({ ...d, path: ['recommendations', recommendations.length, 'timescale'] });
+        leadIn.used = true;
+        diagnostics.push({
+          code: 'deadline-from-lead-in',
+          severity: 'info',
+          message: `${found.ref} names no deadline; \`${leadIn.text}\` taken from the sentence that introduces it (line ${leadIn.entry.line})`,
+          line: entry.line,
+          column: entry.column,
+          text: leadIn.text,
+          source: 'interpret/review',
+          path: ['recommendations', recommendations.length, 'timescale'],
+        });
       }
       recommendations.push(rec);
       lastRec = rec;
@@ -115,6 +134,7 @@ function readReview(doc: SourceDocument, options: InterpretReviewOptions): Parse
       continue;
     }
     if (entry.type !== 'item' || entry.level === 0) lastRec = undefined;
+    if (entry.type === 'paragraph' || entry.type === 'heading') leadIn = leadInOf(entry);
     rest.push(entry);
   }
 
@@ -168,4 +188,13 @@ function readReview(doc: SourceDocument, options: InterpretReviewOptions): Parse
     diagnostics.push({ code: 'no-recommendations', severity: 'warning', message: 'Unexpected review without recommendations, expected items numbered R1, R2…', source: 'interpret/review' });
   }
   return { data, diagnostics };
+}
+
+/** The deadline of a lead-in sentence (one that ends in a colon and names a deadline), if any. */
+function leadInOf(entry: Entry): { entry: Entry; text: string; at: number; used: boolean } | undefined {
+  const text = fold(entry.text);
+  if (entry.type !== 'paragraph' || !text.endsWith(':')) return undefined;
+  const deadline = findDeadline(text);
+  if (deadline === undefined) return undefined;
+  return { entry, text: deadline.text, at: Math.max(0, text.indexOf(deadline.text)), used: false };
 }
