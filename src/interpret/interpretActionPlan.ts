@@ -76,7 +76,7 @@ function contextOf(options: InterpretOptions, period: Timescale | undefined): Da
 
 function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[]): ActionPlan {
   const head = preface(doc, options, diagnostics);
-  const ctx: RowContext = { source: options.source, context: contextOf(options, head.period), diagnostics, when: new Map(), positions: new Map() };
+  const ctx: RowContext = { source: options.source, context: contextOf(options, head.period), diagnostics, when: new Map(), positions: new Map(), folded: doc.folded === true };
   const map = keyMapOf(options.vocabulary);
   const drafts: Draft[] = [];
   let warnedNoHeader = false;

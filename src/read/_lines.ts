@@ -84,3 +84,19 @@ export function _firstNonSpace(text: string): number {
 export function _pushAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
+
+/**
+ * White space `\s` has and `_fold` leaves alone. Text `_fold` gave without
+ * any of these is also folded as `\s` sees it (no runs, no other spaces,
+ * trimmed). Non-ASCII only, so the regex engine skips plain text quickly.
+ */
+const OTHER_SPACES = /[\u1680\u2000-\u2008\u200a\u2028\u2029\u205f\u3000\ufeff]/u;
+
+/**
+ * Internal: whether text `_fold` gave (or such texts joined by one space)
+ * would come back unchanged from folding with `\s` (see
+ * `SourceDocument.folded`).
+ */
+export function _foldedAsWhiteSpace(text: string): boolean {
+  return !OTHER_SPACES.test(text);
+}

@@ -5,6 +5,8 @@ import type { FormatId, ReadOptions, SourceBlock, SourceDocument } from './types
 export interface _ReadContext {
   blocks: SourceBlock[];
   diagnostics: Diagnostic[];
+  /** Set when the reader vouches for `SourceDocument.folded`. */
+  folded?: boolean;
   /** Adds a diagnostic, stamping `source` (the reader) and `file` (the document's name, when given). */
   report(d: Diagnostic): void;
 }
@@ -47,12 +49,18 @@ export function _safeRead(
       note: error instanceof Error ? error.message : String(error),
     });
   }
-  return { data: { format, blocks: ctx.blocks }, diagnostics: byPosition(ctx.diagnostics) };
+  const data: SourceDocument = { format, blocks: ctx.blocks };
+  if (ctx.folded === true && ctx.blocks.length > 0) data.folded = true;
+  return { data, diagnostics: byPosition(ctx.diagnostics) };
 }
 
 /** Sorts diagnostics by line and column (stable); those without a place go last. */
 function byPosition(diagnostics: Diagnostic[]): Diagnostic[] {
   const key = (d: Diagnostic): number => (d.line === undefined ? Number.MAX_SAFE_INTEGER : d.line * 1e6 + (d.column ?? 0));
+  // Readers report mostly in source order: when already sorted, a stable sort changes nothing.
+  let sorted = true;
+  for (let i = 1; i < diagnostics.length && sorted; i++) sorted = key(diagnostics[i - 1] as Diagnostic) <= key(diagnostics[i] as Diagnostic);
+  if (sorted) return diagnostics;
   return diagnostics
     .map((d, i) => ({ d, i }))
     .sort((a, b) => key(a.d) - key(b.d) || a.i - b.i)

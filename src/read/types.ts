@@ -116,6 +116,13 @@ export interface SourceDocument {
   format: FormatId;
   /** Blocks in source order. */
   blocks: SourceBlock[];
+  /**
+   * True when the reader vouches that the `text` of every table cell, cell
+   * paragraph and cell list item is already folded as `\s` sees white space
+   * (no runs, no other spaces, trimmed), so interpreters need not fold it
+   * again. Absent means nothing is promised.
+   */
+  folded?: boolean;
 }
 
 /**

@@ -47,6 +47,8 @@ export interface RowContext {
   when?: WhenCache | undefined;
   /** Where the output items read from a reader's list items were written. */
   positions?: Map<ListItem, { line: number; column: number }> | undefined;
+  /** The reader vouched that cell texts are folded already (`SourceDocument.folded`). */
+  folded?: boolean | undefined;
 }
 
 function headerOf(columns: readonly Column[], k: number): string {
@@ -72,12 +74,13 @@ function applyTimescale(draft: Draft, text: string, cell: TableCell, ctx: RowCon
 
 /** Fills `draft` from one cell whose column names `fields`. */
 export function applyCell(draft: Draft, fields: readonly string[], header: string, cell: TableCell, ctx: RowContext): void {
-  const text = fold(cell.text);
+  const folded = ctx.folded === true;
+  const text = folded ? cell.text : fold(cell.text);
   if (text === '') return;
   const field = fields[0];
   switch (field) {
     case 'title': {
-      const [first = '', ...rest] = paragraphsOf(cell, text);
+      const [first = '', ...rest] = paragraphsOf(cell, text, folded);
       const { ref, rest: title } = takeRef(first);
       if (ref !== undefined && draft.ref === undefined) draft.ref = ref;
       draft.title = draft.title === '' ? title : `${draft.title} ${title}`;
@@ -93,7 +96,7 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       return;
     case 'methods':
       // Only outputs' positions are ever asked for (their milestones).
-      draft.methods.push(...listItemsOf(cell, ctx.positions === undefined ? undefined : null));
+      draft.methods.push(...listItemsOf(cell, ctx.positions === undefined ? undefined : null, folded));
       return;
     case 'timescale': {
       const { rest, leads } = takeLabelledLeads(text);
@@ -114,15 +117,15 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       return;
     }
     case 'outputs':
-      draft.outputs.push(...listItemsOf(cell, ctx.positions));
+      draft.outputs.push(...listItemsOf(cell, ctx.positions, folded));
       draft.outputsAt = { line: cell.line, column: cell.column };
       return;
     case 'outcomes':
-      draft.outcomes.push(...paragraphsOf(cell, text));
+      draft.outcomes.push(...paragraphsOf(cell, text, folded));
       return;
     case 'comments':
     case 'updates':
-      draft.comments.push(...paragraphsOf(cell, text));
+      draft.comments.push(...paragraphsOf(cell, text, folded));
       return;
     case 'rag': {
       const rag = toRag(text);

@@ -18,9 +18,9 @@ export function positionOf(item: ListItem, map?: Positions): { line: number; col
 }
 
 /** A reader's item as a list item; its position goes to `map` (or is not kept when `map` is `null`). */
-function toListItem(item: SourceListItem, map: Positions | null | undefined): ListItem {
-  const text = fold(item.text);
-  const out: ListItem = item.children.length > 0 ? { text, children: item.children.map((c) => toListItem(c, map)) } : { text };
+function toListItem(item: SourceListItem, map: Positions | null | undefined, folded: boolean): ListItem {
+  const text = folded ? item.text : fold(item.text);
+  const out: ListItem = item.children.length > 0 ? { text, children: item.children.map((c) => toListItem(c, map, folded)) } : { text };
   if (map !== null) (map ?? positions).set(out, { line: item.line, column: item.column });
   return out;
 }
@@ -44,10 +44,10 @@ function itemFromText(text: string): ListItem {
  * the text split on `•` bullets (a "…: - a - b" run becomes children), else
  * one item per paragraph.
  */
-export function listItemsOf(cell: TableCell | undefined, map?: Positions | null): ListItem[] {
+export function listItemsOf(cell: TableCell | undefined, map?: Positions | null, folded = false): ListItem[] {
   if (cell === undefined) return [];
   if (cell.items.length > 0) {
-    const items = cell.items.map((i) => toListItem(i, map));
+    const items = cell.items.map((i) => toListItem(i, map, folded));
     const lead = fold(leadingText(cell));
     return lead === '' ? items : [{ text: lead }, ...items];
   }
@@ -63,7 +63,7 @@ export function listItemsOf(cell: TableCell | undefined, map?: Positions | null)
     });
     return out;
   }
-  const paragraphs = paragraphsOf(cell);
+  const paragraphs = paragraphsOf(cell, undefined, folded);
   return paragraphs.map((p) => itemFromText(p));
 }
 
@@ -78,11 +78,12 @@ function leadingText(cell: TableCell): string {
 }
 
 /** The paragraphs of a cell, or its whole text as one. */
-export function paragraphsOf(cell: TableCell | undefined, folded?: string): string[] {
+export function paragraphsOf(cell: TableCell | undefined, folded?: string, textsFolded = false): string[] {
   if (cell === undefined) return [];
-  const ps = cell.paragraphs.map((p) => fold(p.text)).filter((t) => t !== '');
+  // `textsFolded`: the reader vouched the cell's texts are folded (`SourceDocument.folded`).
+  const ps = cell.paragraphs.map((p) => (textsFolded ? p.text : fold(p.text))).filter((t) => t !== '');
   // `folded` is `fold(cell.text)` when the caller has it already.
-  const whole = folded ?? fold(cell.text);
+  const whole = folded ?? (textsFolded ? cell.text : fold(cell.text));
   // The length of `ps.join(' ')`, without joining.
   let joined = ps.length > 0 ? ps.length - 1 : 0;
   for (const p of ps) joined += p.length;

@@ -1,9 +1,9 @@
 import type { Diagnostic, ParseResult } from '../../model/diagnostic.js';
 import { _looksLikeHtml, _readCellHtml } from '../_cell-html.js';
-import { _fold, _firstNonSpace, _locator, type _Pos } from '../_lines.js';
+import { _fold, _firstNonSpace, _foldedAsWhiteSpace, _locator, type _Pos } from '../_lines.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
 import { _reportRaggedRows } from '../_table.js';
-import type { ReadOptions, SourceDocument, TableCell, TableRow } from '../types.js';
+import type { ReadOptions, SourceDocument, SourceListItem, TableCell, TableRow, TextSpan } from '../types.js';
 
 /**
  * Options of {@link readTsvHtml}.
@@ -76,6 +76,8 @@ function readBody(text: string, ctx: _ReadContext): void {
   const at = where.at;
   const report = (d: Diagnostic): void => ctx.report(d);
   let rows: TableRow[] | undefined;
+  // Whether every cell's texts fold to themselves with `\s` (SourceDocument.folded).
+  const doc = { folded: true };
   const hasCr = text.includes('\r');
   let start = 0;
   let lineNo = 1;
@@ -115,7 +117,7 @@ function readBody(text: string, ctx: _ReadContext): void {
       for (;;) {
         const tab = lineText.indexOf('\t', from);
         const raw = tab < 0 ? lineText.slice(from) : lineText.slice(from, tab);
-        cells.push(readCell(raw, start + from, lineNo, from + 1, at, report));
+        cells.push(readCell(raw, start + from, lineNo, from + 1, at, report, doc));
         if (tab < 0) break;
         from = tab + 1;
       }
@@ -126,12 +128,30 @@ function readBody(text: string, ctx: _ReadContext): void {
     lineNo++;
   }
   if (rows !== undefined) _reportRaggedRows(rows, ctx);
+  if (doc.folded) ctx.folded = true;
 }
 
-function readCell(raw: string, base: number, line: number, column: number, at: (offset: number) => _Pos, report: (d: Diagnostic) => void): TableCell {
+function readCell(raw: string, base: number, line: number, column: number, at: (offset: number) => _Pos, report: (d: Diagnostic) => void, doc: { folded: boolean }): TableCell {
   if (_looksLikeHtml(raw)) {
     const c = _readCellHtml(raw, base, at, report);
+    if (doc.folded) doc.folded = _foldedAsWhiteSpace(c.text) && paragraphsFolded(c.paragraphs) && itemsFolded(c.items);
     return { text: c.text, line, column, paragraphs: c.paragraphs, items: c.items, raw };
   }
-  return { text: _fold(raw), line, column, paragraphs: [], items: [], raw };
+  const text = _fold(raw);
+  if (doc.folded) doc.folded = _foldedAsWhiteSpace(text);
+  return { text, line, column, paragraphs: [], items: [], raw };
+}
+
+function paragraphsFolded(paragraphs: readonly TextSpan[]): boolean {
+  for (const p of paragraphs) if (!_foldedAsWhiteSpace(p.text)) return false;
+  return true;
+}
+
+/** Every item's text is `_fold`'s, or such texts joined by one space. */
+function itemsFolded(items: readonly SourceListItem[]): boolean {
+  for (const item of items) {
+    if (!_foldedAsWhiteSpace(item.text)) return false;
+    if (item.children.length > 0 && !itemsFolded(item.children)) return false;
+  }
+  return true;
 }
