@@ -3,7 +3,7 @@ import { _looksLikeHtml, _readCellHtml } from '../_cell-html.js';
 import { _fold, _firstNonSpace, _foldedAsWhiteSpace, _locator, type _Pos } from '../_lines.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
 import { _reportRaggedRows } from '../_table.js';
-import type { ReadOptions, SourceDocument, SourceListItem, TableCell, TableRow, TextSpan } from '../types.js';
+import type { ReadOptions, SourceDocument, TableCell, TableRow } from '../types.js';
 
 /**
  * Options of {@link readTsvHtml}.
@@ -134,24 +134,11 @@ function readBody(text: string, ctx: _ReadContext): void {
 function readCell(raw: string, base: number, line: number, column: number, at: (offset: number) => _Pos, report: (d: Diagnostic) => void, doc: { folded: boolean }): TableCell {
   if (_looksLikeHtml(raw)) {
     const c = _readCellHtml(raw, base, at, report);
-    if (doc.folded) doc.folded = _foldedAsWhiteSpace(c.text) && paragraphsFolded(c.paragraphs) && itemsFolded(c.items);
+    // Paragraphs and items hold only characters of the cell's text (and single spaces), so its check covers theirs.
+    if (doc.folded) doc.folded = _foldedAsWhiteSpace(c.text);
     return { text: c.text, line, column, paragraphs: c.paragraphs, items: c.items, raw };
   }
   const text = _fold(raw);
   if (doc.folded) doc.folded = _foldedAsWhiteSpace(text);
   return { text, line, column, paragraphs: [], items: [], raw };
-}
-
-function paragraphsFolded(paragraphs: readonly TextSpan[]): boolean {
-  for (const p of paragraphs) if (!_foldedAsWhiteSpace(p.text)) return false;
-  return true;
-}
-
-/** Every item's text is `_fold`'s, or such texts joined by one space. */
-function itemsFolded(items: readonly SourceListItem[]): boolean {
-  for (const item of items) {
-    if (!_foldedAsWhiteSpace(item.text)) return false;
-    if (item.children.length > 0 && !itemsFolded(item.children)) return false;
-  }
-  return true;
 }
