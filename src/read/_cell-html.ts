@@ -132,13 +132,21 @@ class TreeBuilder {
         el.end = isImplied ? this.parser.startIndex : this.parser.endIndex + 1;
         if (isImplied && !OPTIONAL_END.has(name) && !VOID.has(name)) {
           const p = this.at(this.base + el.start);
+          // The same few tags go unclosed in cell after cell: their words are built once.
+          const key = `${this.where}\t${name}`;
+          let words = unclosedWords.get(key);
+          if (words === undefined) {
+            words = { message: `Unexpected \`<${name}>\` left open in the ${this.where}, expected \`</${name}>\``, text: `<${name}>` };
+            if (unclosedWords.size >= 64) unclosedWords.clear();
+            unclosedWords.set(key, words);
+          }
           this.report({
             code: 'unclosed-tag',
             severity: 'info',
-            message: `Unexpected \`<${name}>\` left open in the ${this.where}, expected \`</${name}>\``,
+            message: words.message,
             line: p.line,
             column: p.column,
-            text: `<${name}>`,
+            text: words.text,
           });
         }
         stack.length = i;
@@ -219,6 +227,13 @@ class TreeBuilder {
 }
 
 let sharedBuilder: TreeBuilder | undefined;
+
+/**
+ * Message and text of `unclosed-tag` by place and tag name: constant strings
+ * (the same for every document), so sharing them changes nothing but the
+ * allocations. Kept small (emptied at 64 entries): tag names come from documents.
+ */
+const unclosedWords = new Map<string, { message: string; text: string }>();
 
 /**
  * Internal: parses `raw` into a light tree. Unclosed tags are reported.
