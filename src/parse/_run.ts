@@ -189,10 +189,12 @@ class LineTable {
 }
 
 /** Keeps each diagnostic's position inside the input; refines the column from its text; names the document (`file`). */
-function place(diagnostics: readonly Diagnostic[], lines: LineTable, file: string | undefined): Diagnostic[] {
+function place(diagnostics: readonly Diagnostic[], lines: LineTable, file: string | undefined, owned: ReadonlySet<Diagnostic>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const placed: Diagnostic = { ...d };
+    // A built-in reader's diagnostics are fresh objects (see `_safeRead`) nobody else holds:
+    // placed in place, the same keys in the same order as a copy would have.
+    const placed: Diagnostic = owned.has(d) ? d : { ...d };
     if (file !== undefined && placed.file === undefined) placed.file = file;
     if (placed.line !== undefined && (!Number.isInteger(placed.line) || placed.line < 1 || placed.line > lines.length)) {
       delete placed.line;
@@ -262,6 +264,8 @@ export interface RunResult extends ParseResult<EqualityDocument> {
  */
 export function run(text: unknown, options: unknown, forcedKind?: DocumentKind): RunResult {
   const diagnostics: Diagnostic[] = [];
+  // Diagnostics made fresh for this call (by a built-in reader), placed without a copy.
+  const owned = new Set<Diagnostic>();
   let input = '';
   if (typeof text === 'string') input = text;
   else diagnostics.push({ code: 'invalid-input', severity: 'error', message: `Unexpected input of type ${text === null ? 'null' : typeof text}, expected a string`, source: 'parse' });
@@ -290,7 +294,10 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
     if (reader !== undefined) {
       const read = reader.read(input, checked.interpret.source === undefined ? {} : { source: checked.interpret.source });
       doc = read.data;
-      for (const d of sanitise(read.diagnostics ?? [])) diagnostics.push(d);
+      for (const d of sanitise(read.diagnostics ?? [])) {
+        diagnostics.push(d);
+        owned.add(d);
+      }
     }
     const signals = kindSignals(doc, checked.interpret.vocabulary);
     const detected = bestKind(signals);
@@ -304,7 +311,7 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
         expected: forcedKind,
         source: 'parse',
       });
-      return { data: emptyDocument(forcedKind), diagnostics: place(diagnostics, lines, file), detectedKind: detected };
+      return { data: emptyDocument(forcedKind), diagnostics: place(diagnostics, lines, file, owned), detectedKind: detected };
     }
     const kind = checked.kind ?? detected;
     const result = interpret(doc, kind, checked.interpret, signals);
@@ -319,9 +326,9 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
         note: valid.success ? `kind ${valid.data.kind}` : valid.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
         source: 'parse',
       });
-      return { data: emptyDocument(kind), diagnostics: place(diagnostics, lines, file), detectedKind: detected };
+      return { data: emptyDocument(kind), diagnostics: place(diagnostics, lines, file, owned), detectedKind: detected };
     }
-    return { data: valid.data, diagnostics: place(diagnostics, lines, file), detectedKind: detected };
+    return { data: valid.data, diagnostics: place(diagnostics, lines, file, owned), detectedKind: detected };
   } catch (error) {
     if (!kindKnown) fallbackKind = guessKind(input) ?? fallbackKind;
     diagnostics.push({
@@ -331,6 +338,6 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
       note: error instanceof Error ? error.message : String(error),
       source: 'parse',
     });
-    return { data: emptyDocument(fallbackKind), diagnostics: place(diagnostics, lines, file) };
+    return { data: emptyDocument(fallbackKind), diagnostics: place(diagnostics, lines, file, owned) };
   }
 }

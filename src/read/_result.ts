@@ -9,6 +9,12 @@ export interface _ReadContext {
   folded?: boolean;
   /** Adds a diagnostic, stamping `source` (the reader) and `file` (the document's name, when given). */
   report(d: Diagnostic): void;
+  /**
+   * `report` for a diagnostic made just for it, without `source` or `file`,
+   * that the caller keeps no reference to: stamped in place rather than
+   * copied (the same keys in the same order).
+   */
+  adopt(d: Diagnostic): void;
 }
 
 /**
@@ -29,6 +35,11 @@ export function _safeRead(
     diagnostics: [],
     report(d) {
       ctx.diagnostics.push(file === undefined ? { ...d, source: reader } : { ...d, source: reader, file });
+    },
+    adopt(d) {
+      d.source = reader;
+      if (file !== undefined) d.file = file;
+      ctx.diagnostics.push(d);
     },
   };
   try {

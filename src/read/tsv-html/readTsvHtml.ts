@@ -74,7 +74,8 @@ class Locator {
 function readBody(text: string, ctx: _ReadContext): void {
   const where = new Locator(text);
   const at = where.at;
-  const report = (d: Diagnostic): void => ctx.report(d);
+  // The cell reader's diagnostics are fresh objects it lets go of: stamped in place.
+  const report = (d: Diagnostic): void => ctx.adopt(d);
   let rows: TableRow[] | undefined;
   // Whether every cell's texts fold to themselves with `\s` (SourceDocument.folded).
   const doc = { folded: true };
