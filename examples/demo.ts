@@ -104,6 +104,11 @@ for (const file of files) {
     md.push('');
     html.push('</tbody></table>');
   }
+  if (dated.length === 0 && items.length > 0) {
+    say(`   none of its ${items.length} actions has a deadline: nothing can be judged late (each is \`no-deadline\`, never a guessed colour)`);
+    md.push(`None of its ${items.length} actions has a deadline.`, '');
+    html.push(`<p>None of its ${items.length} actions has a deadline.</p>`);
+  }
   const shown = diagnostics.filter((d) => d.severity !== 'info');
   if (shown.length > 0) {
     say('   errors and warnings:');
