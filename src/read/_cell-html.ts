@@ -405,16 +405,6 @@ function isHeading(name: string): boolean {
   return d >= 49 && d <= 54;
 }
 
-interface Segment {
-  from: number;
-  to: number;
-  marker?: string;
-}
-
-function segment(from: number, to: number, marker: string | undefined): Segment {
-  return marker === undefined ? { from, to } : { from, to, marker };
-}
-
 /** Bullets: • · ▪ ◦. */
 const BULLETS = /[\u2022\u00b7\u25aa\u25e6]/gu;
 /**
@@ -424,22 +414,6 @@ const BULLETS = /[\u2022\u00b7\u25aa\u25e6]/gu;
  * one-character look-arounds.
  */
 const BULLETS_OR_DASHES = /[\u2022\u00b7\u25aa\u25e6]|(?<![^\t\n \u00a0])-(?=[ \u00a0])/gu;
-
-/** Splits a run into `[start, end, marker]` segments at bullets. */
-function segments(text: string, dashes: boolean): Segment[] {
-  const out: Segment[] = [];
-  let from = 0;
-  let marker: string | undefined;
-  const re = dashes ? BULLETS_OR_DASHES : BULLETS;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    out.push(segment(from, m.index, marker));
-    from = m.index + 1;
-    marker = m[0];
-  }
-  out.push(segment(from, text.length, marker));
-  return out;
-}
 
 /** The text of a list's own text children, as `_runOf` would join it. */
 function ownText(children: readonly Node[]): string {
@@ -462,21 +436,38 @@ function flushListText(
   if (pendingText.length === 0) return current;
   const run = _runOf(pendingText);
   pendingText.length = 0;
-  for (const seg of segments(run.text, dashes)) {
-    const s = _span(run, seg.from, seg.to, ctx);
-    if (seg.marker === undefined) {
-      if (s === undefined) continue;
-      if (current !== undefined) {
-        current.text = current.text === '' ? s.text : `${current.text} ${s.text}`;
-        continue;
+  const text = run.text;
+  // Segments between bullets, each read as it is found: `[from, to)` and the
+  // bullet before it (none for the first). Only the reader's own regexes run
+  // in between, never this one, so its `lastIndex` is safe.
+  const re = dashes ? BULLETS_OR_DASHES : BULLETS;
+  re.lastIndex = 0;
+  let from = 0;
+  let marker: string | undefined;
+  for (;;) {
+    const m = re.exec(text);
+    const to = m === null ? text.length : m.index;
+    const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+    const folded = _fold(slice);
+    if (marker === undefined) {
+      if (folded !== '') {
+        if (current !== undefined) {
+          current.text = current.text === '' ? folded : `${current.text} ${folded}`;
+        } else {
+          const p = ctx.at(ctx.base + run.rawOffset(from + _firstNonSpace(slice)));
+          current = { text: folded, line: p.line, column: p.column, children: [] };
+          items.push(current);
+        }
       }
-      current = { text: s.text, line: s.line, column: s.column, children: [] };
-      items.push(current);
     } else {
-      const p = ctx.at(ctx.base + run.rawOffset(seg.from - 1));
-      current = { text: s?.text ?? '', line: s?.line ?? p.line, column: s?.column ?? p.column, marker: seg.marker, children: [] };
+      // An empty item sits at its bullet.
+      const p = ctx.at(ctx.base + run.rawOffset(folded === '' ? from - 1 : from + _firstNonSpace(slice)));
+      current = { text: folded, line: p.line, column: p.column, marker, children: [] };
       items.push(current);
     }
+    if (m === null) break;
+    from = m.index + 1;
+    marker = m[0];
   }
   return current;
 }
