@@ -574,7 +574,30 @@ export function _readCellHtml(
 ): _CellContent {
   const root = _parseHtmlTree(raw, at, report, 'cell', base);
   const ctx: Ctx = { at, base };
-  const out: _CellContent = { text: _fold(textOf(root.children, '')), paragraphs: [], items: [] };
+  const out: _CellContent = { text: '', paragraphs: [], items: [] };
   _walkCell(root.children, ctx, out);
+  out.text = onlyParagraphs(root.children) ? joined(out.paragraphs) : _fold(textOf(root.children, ''));
   return out;
+}
+
+/**
+ * Whether a cell holds only `<p>` elements without lists, and text between
+ * them: then each paragraph is the folded text of one child, every child is
+ * set off from the next by a block's space, and the folded text of the
+ * whole is the paragraphs joined by one space (no second pass over it).
+ */
+function onlyParagraphs(nodes: readonly Node[]): boolean {
+  for (const n of nodes) {
+    if (n.kind === 'text') continue;
+    if (n.name !== 'p') return false;
+    for (const c of n.children) if (isList(c)) return false;
+  }
+  return true;
+}
+
+function joined(paragraphs: readonly TextSpan[]): string {
+  if (paragraphs.length === 1) return (paragraphs[0] as TextSpan).text;
+  let text = '';
+  for (const p of paragraphs) text = text === '' ? p.text : `${text} ${p.text}`;
+  return text;
 }
