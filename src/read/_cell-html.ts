@@ -432,6 +432,7 @@ function flushListText(
   ctx: Ctx,
   items: SourceListItem[],
   current: SourceListItem | undefined,
+  whole?: Folder,
 ): SourceListItem | undefined {
   if (pendingText.length === 0) return current;
   const run = _runOf(pendingText);
@@ -449,6 +450,10 @@ function flushListText(
     const to = m === null ? text.length : m.index;
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
     const folded = _fold(slice);
+    if (whole !== undefined) {
+      if (marker !== undefined) whole.add(marker, false, false);
+      if (slice !== '') whole.add(folded, isFoldSpace(slice.charCodeAt(0)), isFoldSpace(slice.charCodeAt(slice.length - 1)));
+    }
     if (marker === undefined) {
       if (folded !== '') {
         if (current !== undefined) {
@@ -473,7 +478,7 @@ function flushListText(
 }
 
 /** Reads the items of a `<ul>`/`<ol>` element. */
-export function _listItems(list: ElementNode, depth: number, ctx: Ctx): SourceListItem[] {
+export function _listItems(list: ElementNode, depth: number, ctx: Ctx, whole?: Folder): SourceListItem[] {
   const items: SourceListItem[] = [];
   const plain = ownText(list.children);
   const hasBullets = plain.includes('•');
@@ -499,7 +504,7 @@ export function _listItems(list: ElementNode, depth: number, ctx: Ctx): SourceLi
       pendingText.push(child);
     }
   }
-  flushListText(pendingText, dashes, ctx, items, current);
+  flushListText(pendingText, dashes, ctx, items, current, whole);
   let kept = 0;
   for (const i of items) if (i.text !== '' || i.children.length > 0) kept++;
   return kept === items.length ? items : items.filter((i) => i.text !== '' || i.children.length > 0);
@@ -575,6 +580,15 @@ export function _readCellHtml(
   const root = _parseHtmlTree(raw, at, report, 'cell', base);
   const ctx: Ctx = { at, base };
   const out: _CellContent = { text: '', paragraphs: [], items: [] };
+  const only = root.children.length === 1 ? root.children[0] : undefined;
+  if (only !== undefined && only.kind === 'element' && only.name === 'ul' && only.children.every((c) => c.kind === 'text')) {
+    // A bare `<ul>` of text (sample 001's lists): what `_walkCell` does, with the cell's
+    // folded text gathered from the segments the items are read from.
+    const whole = new Folder();
+    _pushAll(out.items, _listItems(only, 1, ctx, whole));
+    out.text = whole.text;
+    return out;
+  }
   _walkCell(root.children, ctx, out);
   out.text = onlyParagraphs(root.children) ? joined(out.paragraphs) : _fold(textOf(root.children, ''));
   return out;
@@ -600,4 +614,30 @@ function joined(paragraphs: readonly TextSpan[]): string {
   let text = '';
   for (const p of paragraphs) text = text === '' ? p.text : `${text} ${p.text}`;
   return text;
+}
+
+/** Whether `_fold` folds this code unit (its white-space class). */
+function isFoldSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
+}
+
+/**
+ * Builds `_fold` of a text from its pieces in order: each piece folded on its
+ * own, with whether it began or ended with white space (an all-space piece is
+ * empty text with both). Pieces are joined by one space where white space
+ * stood between them, and the whole comes out trimmed, as `_fold` gives it.
+ */
+class Folder {
+  text = '';
+  private space = false;
+
+  add(folded: string, lead: boolean, trail: boolean): void {
+    if (folded === '') {
+      if (lead || trail) this.space = true;
+      return;
+    }
+    if (lead) this.space = true;
+    this.text = this.space && this.text !== '' ? `${this.text} ${folded}` : this.text + folded;
+    this.space = trail;
+  }
 }
