@@ -174,7 +174,8 @@ ${breakdown.join('\n')}
 In this run: plain TSV split ${(mb / median((results[0] as Measure).seconds)).toFixed(1)} MB/s, bare htmlparser2
 ${(mb / median(html.seconds)).toFixed(1)} MB/s, parseDocument ${(mb / median(parse.seconds)).toFixed(1)} MB/s.
 
-How parseDocument gets there (all within one call; nothing is kept between calls):
+How parseDocument gets there (all within one call; nothing is kept between calls but the
+reused htmlparser2 parser and a few constant \`unclosed-tag\` message strings):
 
 - Caching: pure work is memoised per call — timescale phrases by their text and date
   context (\`parseTimescale\` is pure), header matches by distinct short cell text (also in
@@ -187,7 +188,24 @@ How parseDocument gets there (all within one call; nothing is kept between calls
   \`EqualityDocumentSchema\` is not run over the whole plan again unless the interpreter
   reports an \`internal-error\` (see docs/parsing.md). The row above shows what it would cost.
 - Reader: one htmlparser2 parser reused for every cell, white space folded by one regex
-  replace, lines located incrementally.
+  replace, lines located incrementally; list text split at bullets segment by segment,
+  without intermediate segment and span objects; a cell's whole text is taken from work
+  already done where it can be (the paragraphs joined, for a cell of \`<p>\`s; the bullet
+  segments, for a bare \`<ul>\` of text) rather than from a second pass and fold.
+- Folding once: the tsv-html reader checks each cell's folded text for the few white-space
+  characters its fold leaves alone and, when there are none, marks the document
+  \`folded\` (an optional \`SourceDocument\` field); the action-plan interpreter then takes cell,
+  paragraph and item texts as they are instead of folding them again.
+- Diagnostics: a built-in reader's diagnostics are fresh objects, stamped (\`source\`, \`file\`) and
+  placed in place rather than copied twice; readers' diagnostics already in source order
+  are not sorted again; the \`unclosed-tag\` message of a tag is built once (sample 001 leaves
+  a \`<ul>\` open in nearly every list cell, so the bench input carries ~19,000 of them).
+- Second round (against commit 6ff3860 on the same machine, the two alternated, three pairs
+  of processes, median of 7 parses each): 767–796 ms before, 599–655 ms after, about 20%
+  less time for parseDocument (~1.25x); still far from the 50% target.
+  Left (CPU profile): garbage collection ~22%, the htmlparser2 tokeniser ~10%, white-space
+  folding of cell text ~7%, the rest spread thinly over the reader's tree walk and the
+  interpreter.
 - Before this work (same machine and generator, commit 3b55b77): parseDocument 1.2 MB/s
   (8.4 s) against bare htmlparser2 61.1 MB/s (2%), heap growth 684 MB during a run.
 
