@@ -93,8 +93,8 @@ for (const file of files) {
     const by: RollUpKey = data.kind === 'review' ? 'lead' : data.kind === 'peer-review' || data.themes.length > 0 ? 'theme' : 'lead';
     const roll = rollUp(items, { by, asOf });
     say(`   by ${by}:`);
-    md.push(`| ${by} | items | overall | counts | worst slippage |`, '| --- | --- | --- | --- | --- |');
-    html.push(`<table><thead><tr><th>${by}</th><th>items</th><th>overall</th><th>counts</th><th>worst slippage</th></tr></thead><tbody>`);
+    md.push(`| ${by} | items | overall | counts | worst slippage (days; negative = days to spare) |`, '| --- | --- | --- | --- | --- |');
+    html.push(`<table><thead><tr><th>${by}</th><th>items</th><th>overall</th><th>counts</th><th>worst slippage (days; negative = days to spare)</th></tr></thead><tbody>`);
     for (const g of roll.groups) {
       const countText = Object.entries(g.counts).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(', ');
       say(`     ${g.label.slice(0, 40).padEnd(41)} ${String(g.total).padStart(3)}  ${String(g.status ?? '-').padEnd(11)} ${countText}`);
