@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SourceBlock, SourceDocument, SourceListItem, TableRow } from '../../src/read/types.js';
+import { deepFreeze } from '../_support/deepFreeze.js';
+
+export { deepFreeze };
 
 const DATA = fileURLToPath(new URL('../../examples/data/', import.meta.url));
 
@@ -19,13 +22,6 @@ export function sample(id: SampleId): string {
 }
 
 /** Deep-freezes a value, as the style asks tests to pass frozen inputs. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 export function tables(doc: SourceDocument): Extract<SourceBlock, { type: 'table' }>[] {
   return doc.blocks.filter((b): b is Extract<SourceBlock, { type: 'table' }> => b.type === 'table');

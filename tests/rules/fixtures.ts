@@ -4,14 +4,10 @@
  * parseTimescale would give them; the tests do not depend on it.
  */
 import type { Action, Indicator, Milestone, Recommendation, Timescale } from '../../src/index.js';
+import { deepFreeze } from '../_support/deepFreeze.js';
 
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
-  }
-  return value;
-}
+export { deepFreeze };
+
 
 const range = (text: string, start: string, end: string): Timescale => ({ text, kind: 'range', start, end });
 

@@ -3,14 +3,8 @@ import { TimescaleSchema } from '../../src/model/timescale.js';
 import type { Timescale } from '../../src/model/timescale.js';
 import { parseTimescale } from '../../src/timescale/index.js';
 import { corpus } from './corpus.js';
+import { deepFreeze } from '../_support/deepFreeze.js';
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 function run(entry: (typeof corpus)[number]): Timescale {
   return parseTimescale(entry.text, entry.context ? deepFreeze({ context: { ...entry.context } }) : undefined);

@@ -1,5 +1,8 @@
 /** Small hand-built SourceDocuments for the prose interpreter tests. */
 import type { SourceBlock, SourceDocument, SourceListItem, TableRow } from '../../../src/read/types.js';
+import { deepFreeze } from '../../_support/deepFreeze.js';
+
+export { deepFreeze };
 
 export function para(text: string, line: number, column = 1): SourceBlock {
   return { type: 'paragraph', text, line, column };
@@ -24,10 +27,3 @@ export function doc(format: SourceDocument['format'], blocks: SourceBlock[]): So
   return { format, blocks };
 }
 /** Deep-freezes a value, as the library promises never to mutate inputs. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}

@@ -4,16 +4,10 @@ import { interpretActionPlan } from '../../../src/interpret/interpretActionPlan.
 import { ActionPlanSchema } from '../../../src/model/plan.js';
 import { readTsvHtml } from '../../../src/read/tsv-html/readTsvHtml.js';
 import type { SourceDocument } from '../../../src/read/types.js';
+import { deepFreeze } from '../../_support/deepFreeze.js';
 
 const FILE = 'examples/data/001-rspe-action-plan-2008-10.tsv';
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 const doc = deepFreeze(readTsvHtml(readFileSync(FILE, 'utf8'), { source: FILE }).data);
 const { data, diagnostics } = interpretActionPlan(doc, { source: FILE });

@@ -7,6 +7,7 @@ import { interpretActionPlan } from '../../../src/interpret/interpretActionPlan.
 import { interpretPeerReview } from '../../../src/interpret/interpretPeerReview.js';
 import { ActionPlanSchema, PeerReviewSchema } from '../../../src/model/plan.js';
 import type { SourceDocument } from '../../../src/read/types.js';
+import { deepFreeze } from '../../_support/deepFreeze.js';
 
 const WORDS = ['Action', 'By When', 'By Whom', 'Strengths', 'Areas for', 'Improvement', 'Area examined', 'Timescale [Lead Member]', '1.1 Leadership', 'June 2009', 'Continuation', 'by October', 'Four events by March 2009', 'Lead Member: Ann', 'the', 'and', '•', ': - ', 'Sept 09', '(for Year 3)', 'CF', 'lower case', '', ' ', '31 June 2006'];
 const text = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 8 })), { maxLength: 6 }).map((ws) => ws.join(' '));
@@ -23,13 +24,6 @@ const doc: fc.Arbitrary<SourceDocument> = fc.record({
   ),
 });
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 describe('table interpreters on arbitrary tables', () => {
   it('never throw, never mutate their input, and always return schema-valid data', () => {
