@@ -2,13 +2,13 @@ import { ActionSchema, type Action } from '../model/action.js';
 import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
 import { ActionPlanSchema, type ActionPlan } from '../model/plan.js';
 import type { Timescale } from '../model/timescale.js';
-import type { SourceDocument } from '../read/types.js';
+import type { SourceDocument, TableRow } from '../read/types.js';
 import { addMilestones, applyRow, newDraft, toActionInput, type Draft, type RowContext } from './_table/actionRow.js';
 import { _conformAction, _conformPlan } from './_table/conform.js';
 import { keyMapOf } from './_table/header.js';
-import { fold } from './_table/normalize.js';
-import { rowEvents } from './_table/rows.js';
-import { readWhen } from './_table/when.js';
+import { fold, isBlank } from './_table/normalize.js';
+import { rowEvents, type Column } from './_table/rows.js';
+import { newWhenCache, readWhen } from './_table/when.js';
 import type { DateContext, InterpretOptions } from './types.js';
 
 /**
@@ -74,12 +74,22 @@ function contextOf(options: InterpretOptions, period: Timescale | undefined): Da
   return c;
 }
 
+/** Whether every cell of a row is empty or white space. */
+function isBlankRow(row: TableRow): boolean {
+  for (const c of row.cells) if (!isBlank(c.text)) return false;
+  return true;
+}
+
+/** The plan of `doc`; diagnostics go to `diagnostics`. */
 function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[]): ActionPlan {
   const head = preface(doc, options, diagnostics);
-  const ctx: RowContext = { source: options.source, context: contextOf(options, head.period), diagnostics, when: new Map(), positions: new Map(), folded: doc.folded === true };
+  const ctx: RowContext = { source: options.source, context: contextOf(options, head.period), diagnostics, when: newWhenCache(), folded: doc.folded === true };
   const map = keyMapOf(options.vocabulary);
   const drafts: Draft[] = [];
   let warnedNoHeader = false;
+  // The index of the title column, worked out once per header.
+  let titleOf: Column[] | undefined;
+  let titleColumn = -1;
   for (const event of rowEvents(doc, map)) {
     if (event.kind === 'header') {
       if (event.repeated) {
@@ -95,7 +105,7 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
       continue;
     }
     const { row, columns } = event;
-    if (row.cells.every((c) => c.text.trim() === '')) continue;
+    if (isBlankRow(row)) continue;
     if (columns.length === 0 && !warnedNoHeader) {
       warnedNoHeader = true;
       diagnostics.push({
@@ -107,10 +117,13 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
         source: SOURCE,
       });
     }
-    const titleColumn = columns.findIndex((c) => c.fields[0] === 'title');
+    if (titleOf !== columns) {
+      titleOf = columns;
+      titleColumn = columns.findIndex((c) => c.fields[0] === 'title');
+    }
     const titleCell = titleColumn >= 0 ? row.cells[titleColumn] : undefined;
     const previous = drafts.at(-1);
-    if (previous !== undefined && titleColumn >= 0 && (titleCell === undefined || titleCell.text.trim() === '')) {
+    if (previous !== undefined && titleColumn >= 0 && (titleCell === undefined || isBlank(titleCell.text))) {
       applyRow(previous, row, columns, ctx);
       continue;
     }

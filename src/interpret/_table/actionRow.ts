@@ -6,12 +6,12 @@ import type { ActionInput, Indicator, ListItem, Milestone } from '../../model/ac
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { TableCell, TableRow } from '../../read/types.js';
 import type { DateContext } from '../types.js';
-import { flattenItems, listItemsOf, paragraphsOf, positionOf, takeLabelledLeads, takeRef } from './cells.js';
+import { addListItems, flattenItems, paragraphsOf, takeLabelledLeads, takeRef, type Spans } from './cells.js';
 import { findDeadline, leadingCount } from './deadlines.js';
 import { toPercent, toRag, toStatus } from './fields.js';
-import { fold } from './normalize.js';
+import { fold, isBlank } from './normalize.js';
 import type { Column } from './rows.js';
-import { readWhen, type WhenCache } from './when.js';
+import { readWhenInto, type WhenCache } from './when.js';
 
 /** An action being built, with the arrays present. */
 export interface Draft {
@@ -36,6 +36,8 @@ export interface Draft {
   source: { document?: string; line: number; column: number };
   /** Cell of the outputs, for milestone diagnostics. */
   outputsAt?: { line: number; column: number };
+  /** Where each output item was written, depth first as the outputs are (not an action field). */
+  outputSpans: Spans;
 }
 
 /** Context of the row. */
@@ -45,17 +47,17 @@ export interface RowContext {
   diagnostics: Diagnostic[];
   /** Timescale phrases already read in this call (reading is pure). */
   when?: WhenCache | undefined;
-  /** Where the output items read from a reader's list items were written. */
-  positions?: Map<ListItem, { line: number; column: number }> | undefined;
   /** The reader vouched that cell texts are folded already (`SourceDocument.folded`). */
   folded?: boolean | undefined;
 }
 
+/** The header of column `k`, or "Column n" for a column without one (the key of its `extra` text). */
 function headerOf(columns: readonly Column[], k: number): string {
   const h = columns[k]?.header ?? '';
   return h === '' ? `Column ${k + 1}` : h;
 }
 
+/** Adds `text` to the draft's `extra` under `key`, after any text already there. */
 function addExtra(draft: Draft, key: string, text: string): void {
   if (text === '') return;
   draft.extra ??= {};
@@ -63,13 +65,17 @@ function addExtra(draft: Draft, key: string, text: string): void {
   draft.extra[key] = before === undefined ? text : `${before} ${text}`;
 }
 
+/** Reads the draft's timescale anew with `text` added to what its cells said before. */
 function applyTimescale(draft: Draft, text: string, cell: TableCell, ctx: RowContext): void {
   if (text === '') return;
   const before = draft.timescale?.text;
   const all = before === undefined || before === '' ? text : `${before} ${text}`;
-  const when = readWhen(all, { line: cell.line, column: cell.column, source: ctx.source }, ctx.context, ctx.when);
-  draft.timescale = when.timescale;
-  ctx.diagnostics.push(...when.diagnostics);
+  draft.timescale = readWhenInto(all, cell.line, cell.column, ctx.source, ctx.context, ctx.when, ctx.diagnostics);
+}
+
+/** Adds every element of `from` to the end of `to` (no spread: no arguments list is built). */
+function pushAll<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
 }
 
 /** Fills `draft` from one cell whose column names `fields`. */
@@ -80,11 +86,14 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
   const field = fields[0];
   switch (field) {
     case 'title': {
-      const [first = '', ...rest] = paragraphsOf(cell, text, folded);
-      const { ref, rest: title } = takeRef(first);
+      const paragraphs = paragraphsOf(cell, text, folded);
+      const { ref, rest: title } = takeRef(paragraphs[0] ?? '');
       if (ref !== undefined && draft.ref === undefined) draft.ref = ref;
       draft.title = draft.title === '' ? title : `${draft.title} ${title}`;
-      if (rest.length > 0) draft.description = [draft.description, ...rest].filter((t) => t !== undefined).join(' ');
+      if (paragraphs.length > 1) {
+        const rest = paragraphs.slice(1).join(' ');
+        draft.description = draft.description === undefined ? rest : `${draft.description} ${rest}`;
+      }
       return;
     }
     case 'ref':
@@ -96,11 +105,11 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       return;
     case 'methods':
       // Only outputs' positions are ever asked for (their milestones).
-      draft.methods.push(...listItemsOf(cell, ctx.positions === undefined ? undefined : null, folded));
+      addListItems(cell, draft.methods, undefined, folded);
       return;
     case 'timescale': {
       const { rest, leads } = takeLabelledLeads(text);
-      draft.leads.push(...leads);
+      pushAll(draft.leads, leads);
       if (leads.length === 0 && fields.includes('leads') && rest === '') return;
       applyTimescale(draft, rest, cell, ctx);
       return;
@@ -108,7 +117,7 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
     case 'leads': {
       const { rest, leads } = takeLabelledLeads(text);
       if (leads.length > 0) {
-        draft.leads.push(...leads);
+        pushAll(draft.leads, leads);
         if (rest !== '') {
           if (fields.includes('timescale')) applyTimescale(draft, rest, cell, ctx);
           else draft.leads.unshift(rest);
@@ -117,15 +126,15 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       return;
     }
     case 'outputs':
-      draft.outputs.push(...listItemsOf(cell, ctx.positions, folded));
-      draft.outputsAt = { line: cell.line, column: cell.column };
+      addListItems(cell, draft.outputs, draft.outputSpans, folded);
+      draft.outputsAt = cell;
       return;
     case 'outcomes':
-      draft.outcomes.push(...paragraphsOf(cell, text, folded));
+      pushAll(draft.outcomes, paragraphsOf(cell, text, folded));
       return;
     case 'comments':
     case 'updates':
-      draft.comments.push(...paragraphsOf(cell, text, folded));
+      pushAll(draft.comments, paragraphsOf(cell, text, folded));
       return;
     case 'rag': {
       const rag = toRag(text);
@@ -149,11 +158,12 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
         draft.status = status;
         return;
       }
-      const when = readWhen(text, { line: cell.line, column: cell.column, source: ctx.source }, ctx.context, ctx.when);
-      if (draft.completedOn === undefined && when.timescale.end !== undefined && (when.timescale.kind === 'date' || when.timescale.kind === 'month')) {
-        draft.completedOn = when.timescale.end;
+      const diagnostics: Diagnostic[] = [];
+      const timescale = readWhenInto(text, cell.line, cell.column, ctx.source, ctx.context, ctx.when, diagnostics);
+      if (draft.completedOn === undefined && timescale.end !== undefined && (timescale.kind === 'date' || timescale.kind === 'month')) {
+        draft.completedOn = timescale.end;
         draft.status = 'complete';
-        ctx.diagnostics.push(...when.diagnostics);
+        pushAll(ctx.diagnostics, diagnostics);
       } else addExtra(draft, header, text);
       return;
     }
@@ -172,7 +182,13 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
 
 /** A new, empty draft. */
 export function newDraft(id: string, row: TableRow, source: string | undefined): Draft {
-  const first = row.cells.find((c) => c.text.trim() !== '') ?? row.cells[0];
+  let first = row.cells[0];
+  for (const c of row.cells) {
+    if (!isBlank(c.text)) {
+      first = c;
+      break;
+    }
+  }
   const draft: Draft = {
     id,
     title: '',
@@ -185,16 +201,21 @@ export function newDraft(id: string, row: TableRow, source: string | undefined):
     indicators: [],
     themeIds: [],
     source: { line: first?.line ?? row.line, column: first?.column ?? 1 },
+    outputSpans: [],
   };
   if (source !== undefined) draft.source.document = source;
   return draft;
 }
 
+/** Fields of a column the header does not name. */
+const NO_FIELDS: readonly string[] = [];
+
 /** Fills a draft from every cell of a row. */
 export function applyRow(draft: Draft, row: TableRow, columns: readonly Column[], ctx: RowContext): void {
-  row.cells.forEach((cell, k) => {
-    applyCell(draft, columns[k]?.fields ?? [], headerOf(columns, k), cell, ctx);
-  });
+  const cells = row.cells;
+  for (let k = 0; k < cells.length; k++) {
+    applyCell(draft, columns[k]?.fields ?? NO_FIELDS, headerOf(columns, k), cells[k] as TableCell, ctx);
+  }
 }
 
 /**
@@ -204,21 +225,23 @@ export function applyRow(draft: Draft, row: TableRow, columns: readonly Column[]
  * events by March 2009").
  */
 export function addMilestones(draft: Draft, ctx: RowContext): void {
+  if (draft.outputs.length === 0) return;
   const own: DateContext = {};
   if (draft.timescale?.start !== undefined) own.start = draft.timescale.start;
   if (draft.timescale?.end !== undefined) own.end = draft.timescale.end;
   const context = own.start !== undefined || own.end !== undefined ? own : ctx.context;
-  for (const item of flattenItems(draft.outputs)) {
+  const items = flattenItems(draft.outputs, []);
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as ListItem;
     const found = findDeadline(item.text);
     if (found === undefined) continue;
-    const at = positionOf(item, ctx.positions) ?? draft.outputsAt ?? draft.source;
-    const when = readWhen(found.phrase, { line: at.line, column: at.column, source: ctx.source }, context, ctx.when);
-    const milestone: Milestone = { text: item.text, timescale: when.timescale };
+    const at = draft.outputSpans[k] ?? draft.outputsAt ?? draft.source;
+    const timescale = readWhenInto(found.phrase, at.line, at.column, ctx.source, context, ctx.when, ctx.diagnostics);
+    const milestone: Milestone = { text: item.text, timescale };
     draft.milestones.push(milestone);
-    ctx.diagnostics.push(...when.diagnostics);
     const start = own.start ?? ctx.context?.start;
     const end = own.end ?? ctx.context?.end;
-    const due = when.timescale.end;
+    const due = timescale.end;
     if (due !== undefined && ((start !== undefined && due < start) || (end !== undefined && due > end))) {
       ctx.diagnostics.push({
         code: 'milestone-outside-period',
@@ -250,7 +273,8 @@ export function addMilestones(draft: Draft, ctx: RowContext): void {
 
 /** The draft as an action input (internal fields dropped). */
 export function toActionInput(draft: Draft): ActionInput {
-  const out: ActionInput & { outputsAt?: unknown } = { ...draft };
+  const out: ActionInput & { outputsAt?: unknown; outputSpans?: unknown } = { ...draft };
   delete out.outputsAt;
+  delete out.outputSpans;
   return out;
 }

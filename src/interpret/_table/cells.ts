@@ -3,26 +3,23 @@
  * leads ("Lead Member: John Hall") and a leading reference number.
  */
 import type { ListItem } from '../../model/action.js';
-import type { SourceListItem, TableCell } from '../../read/types.js';
+import type { SourceListItem, TableCell, TextSpan } from '../../read/types.js';
 import { fold } from './normalize.js';
 
-/** Where list items read from a reader's items were written (one map per interpreter call). */
-export type Positions = Map<ListItem, { line: number; column: number }>;
+/**
+ * Where each list item was written, depth first as the items are: the
+ * reader's item it was read from, or `undefined` when the reader gave none.
+ */
+export type Spans = (TextSpan | undefined)[];
 
-/** Where list items read without a map of their own were written. */
-const positions = new WeakMap<ListItem, { line: number; column: number }>();
-
-/** The source position of a list item, when the reader gave one. */
-export function positionOf(item: ListItem, map?: Positions): { line: number; column: number } | undefined {
-  return map?.get(item) ?? positions.get(item);
-}
-
-/** A reader's item as a list item; its position goes to `map` (or is not kept when `map` is `null`). */
-function toListItem(item: SourceListItem, map: Positions | null | undefined, folded: boolean): ListItem {
+/** A reader's item as a list item; its span and its children's go to `spans`, depth first. */
+function toListItem(item: SourceListItem, spans: Spans | undefined, folded: boolean): ListItem {
   const text = folded ? item.text : fold(item.text);
-  const out: ListItem = item.children.length > 0 ? { text, children: item.children.map((c) => toListItem(c, map, folded)) } : { text };
-  if (map !== null) (map ?? positions).set(out, { line: item.line, column: item.column });
-  return out;
+  spans?.push(item);
+  if (item.children.length === 0) return { text };
+  const children: ListItem[] = [];
+  for (const c of item.children) children.push(toListItem(c, spans, folded));
+  return { text, children };
 }
 
 /** Splits "Set-up a group responsible for: - costs - venues" into an item with children. */
@@ -40,68 +37,95 @@ function itemFromText(text: string): ListItem {
 }
 
 /**
- * The items of a list cell: the reader's items where it found a list, else
- * the text split on `•` bullets (a "…: - a - b" run becomes children), else
- * one item per paragraph.
+ * Adds the items of a list cell to `into`: the reader's items where it
+ * found a list, else the text split on `•` bullets (a "…: - a - b" run
+ * becomes children), else one item per paragraph. With `spans`, where each
+ * added item was written goes there, depth first.
  */
-export function listItemsOf(cell: TableCell | undefined, map?: Positions | null, folded = false): ListItem[] {
-  if (cell === undefined) return [];
+export function addListItems(cell: TableCell, into: ListItem[], spans: Spans | undefined, folded: boolean): void {
   if (cell.items.length > 0) {
-    const items = cell.items.map((i) => toListItem(i, map, folded));
-    const lead = fold(leadingText(cell));
-    return lead === '' ? items : [{ text: lead }, ...items];
+    const lead = leadingText(cell);
+    if (lead !== '') {
+      const text = fold(lead);
+      if (text !== '') {
+        into.push({ text });
+        spans?.push(undefined);
+      }
+    }
+    for (const i of cell.items) into.push(toListItem(i, spans, folded));
+    return;
   }
   const text = cell.text.trim();
-  if (text === '') return [];
+  if (text === '') return;
+  const from = into.length;
   if (text.includes('•')) {
-    const pieces = text.split('•').map((t) => t.trim());
-    const out: ListItem[] = [];
-    pieces.forEach((p, k) => {
-      if (p === '') return;
-      if (k === 0 && !text.startsWith('•')) out.push({ text: fold(p) });
-      else out.push(itemFromText(p));
-    });
-    return out;
+    const pieces = text.split('•');
+    for (let k = 0; k < pieces.length; k++) {
+      const p = (pieces[k] as string).trim();
+      if (p === '') continue;
+      if (k === 0 && !text.startsWith('•')) into.push({ text: fold(p) });
+      else into.push(itemFromText(p));
+    }
+  } else for (const p of paragraphsOf(cell, undefined, folded)) into.push(itemFromText(p));
+  if (spans !== undefined) {
+    for (let k = from; k < into.length; k++) {
+      spans.push(undefined);
+      const children = (into[k] as ListItem).children;
+      if (children !== undefined) for (let c = 0; c < children.length; c++) spans.push(undefined);
+    }
   }
-  const paragraphs = paragraphsOf(cell, undefined, folded);
-  return paragraphs.map((p) => itemFromText(p));
 }
 
 /** Text written in a list cell before its first item (kept so nothing is lost). */
 function leadingText(cell: TableCell): string {
   const first = cell.items[0];
   if (first === undefined) return '';
-  const bullet = cell.text.indexOf('•');
-  const at = cell.text.indexOf(first.text.slice(0, 20));
+  const text = cell.text;
+  // A cell that opens with a bullet, or with its first item, has nothing before it.
+  if (text.charCodeAt(0) === BULLET || startsWithPrefix(text, first.text, 20)) return '';
+  const bullet = text.indexOf('•');
+  const at = text.indexOf(first.text.slice(0, 20));
   const end = bullet >= 0 && bullet < at ? bullet : at;
-  return end > 0 ? cell.text.slice(0, end) : '';
+  return end > 0 ? text.slice(0, end) : '';
+}
+
+/** The bullet `•`. */
+const BULLET = 0x2022;
+
+/** Whether `text` starts with the first `n` code units of `of` (all of it when shorter), without slicing. */
+function startsWithPrefix(text: string, of: string, n: number): boolean {
+  const m = Math.min(n, of.length);
+  if (text.length < m) return false;
+  for (let i = 0; i < m; i++) if (text.charCodeAt(i) !== of.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The paragraphs of a cell, or its whole text as one. */
 export function paragraphsOf(cell: TableCell | undefined, folded?: string, textsFolded = false): string[] {
   if (cell === undefined) return [];
   // `textsFolded`: the reader vouched the cell's texts are folded (`SourceDocument.folded`).
-  const ps = cell.paragraphs.map((p) => (textsFolded ? p.text : fold(p.text))).filter((t) => t !== '');
+  const ps: string[] = [];
+  // The length of `ps.join(' ')`, without joining.
+  let joined = -1;
+  for (const p of cell.paragraphs) {
+    const t = textsFolded ? p.text : fold(p.text);
+    if (t === '') continue;
+    ps.push(t);
+    joined += t.length + 1;
+  }
   // `folded` is `fold(cell.text)` when the caller has it already.
   const whole = folded ?? (textsFolded ? cell.text : fold(cell.text));
-  // The length of `ps.join(' ')`, without joining.
-  let joined = ps.length > 0 ? ps.length - 1 : 0;
-  for (const p of ps) joined += p.length;
   if (ps.length > 0 && whole.length <= joined + 2) return ps;
   return whole === '' ? [] : [whole];
 }
 
-/** Flattens list items to their texts, depth first. */
-export function flattenItems(items: readonly ListItem[]): ListItem[] {
-  const out: ListItem[] = [];
-  const walk = (list: readonly ListItem[]): void => {
-    for (const item of list) {
-      out.push(item);
-      if (item.children) walk(item.children);
-    }
-  };
-  walk(items);
-  return out;
+/** Adds list items and their children to `into`, depth first. */
+export function flattenItems(items: readonly ListItem[], into: ListItem[]): ListItem[] {
+  for (const item of items) {
+    into.push(item);
+    if (item.children) flattenItems(item.children, into);
+  }
+  return into;
 }
 
 const LEAD_LABELS = ['lead members', 'lead member', 'lead officers', 'lead officer', 'responsible officer', 'lead', 'leads', 'led by', 'owner'];
@@ -113,6 +137,8 @@ const LEAD_LABELS = ['lead members', 'lead member', 'lead officers', 'lead offic
  * commas and semicolons.
  */
 export function takeLabelledLeads(text: string): { rest: string; leads: string[] } {
+  // Every label ends at a colon.
+  if (!text.includes(':')) return { rest: fold(text), leads: [] };
   const lower = text.toLowerCase();
   let best = -1;
   let labelEnd = -1;
@@ -135,17 +161,18 @@ export function takeLabelledLeads(text: string): { rest: string; leads: string[]
   }
   if (best < 0) return { rest: fold(text), leads: [] };
   const value = text.slice(labelEnd);
-  const leads = value
-    .split(/[;,]/u)
-    .map((l) => fold(l))
-    .filter((l) => l !== '');
-  const again = takeLabelledLeads(value);
-  if (again.leads.length > 0 && again.rest !== fold(value)) {
-    return { rest: fold(`${text.slice(0, best)}`), leads: [...splitLeads(again.rest), ...again.leads] };
+  const leads = splitLeads(value);
+  // A second label after the first ("Owner: X Lead: Y"); without a colon there is none.
+  if (value.includes(':')) {
+    const again = takeLabelledLeads(value);
+    if (again.leads.length > 0 && again.rest !== fold(value)) {
+      return { rest: fold(`${text.slice(0, best)}`), leads: [...splitLeads(again.rest), ...again.leads] };
+    }
   }
   return { rest: fold(text.slice(0, best)), leads };
 }
 
+/** The leads in a text that names several, split on commas and semicolons. */
 function splitLeads(text: string): string[] {
   return text
     .split(/[;,]/u)

@@ -3,7 +3,7 @@
  * that holds several deadlines ("June 2009 June 2009 Continuation"), and the
  * deadline at the end of an output ("Event hosted by April 2009").
  */
-import { words } from './normalize.js';
+import { isSpace, words } from './normalize.js';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -128,13 +128,6 @@ const LEADS = /by|before|during/iu;
 
 /** Words at the end of a text that `findDeadline` looks at (it needs nine; the rest cannot change its answer). */
 const TAIL_WORDS = 12;
-
-/** Whether a UTF-16 code unit is white space as `\s` reads it. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Where the last `n` words of `text` start (0 when it has no more than `n`). */
 function tailStart(text: string, n: number): number {

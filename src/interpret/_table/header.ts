@@ -6,7 +6,7 @@ import { DEFAULT_VOCABULARY } from './defaultVocabulary.js';
 import { headerKey, words } from './normalize.js';
 
 /** Longest text read as a header cell ("Area examined 2.1 Community engagement and accountability" is 57). */
-const MAX_HEADER_LENGTH = 120;
+export const MAX_HEADER_LENGTH = 120;
 
 /** Fields whose header cell may carry a value after the header words ("Area examined 2.1 …"). */
 const VALUE_FIELDS = new Set(['area']);

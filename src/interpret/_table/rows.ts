@@ -4,7 +4,8 @@
  * carrying a value such as the area examined).
  */
 import type { SourceDocument, TableRow } from '../../read/types.js';
-import { type KeyMap, matchHeaderDetail } from './header.js';
+import { type KeyMap, MAX_HEADER_LENGTH, matchHeaderDetail } from './header.js';
+import { isBlank } from './normalize.js';
 
 /** One column of a header. */
 export interface Column {
@@ -51,16 +52,17 @@ interface Matcher {
   map: KeyMap;
   /** Matches by cell text (matching is pure); long cells are never headers and are not kept. */
   cache: Map<string, CellMatch | undefined>;
-  /** Rows already judged. */
-  headers: Map<TableRow, boolean>;
+  /** The row judged last and the answer (the row after a header row is judged twice in a row). */
+  lastRow: TableRow | undefined;
+  lastAnswer: boolean;
 }
 
 /** Longest cell text worth remembering (`matchHeaderDetail` turns longer ones down at once). */
-const MAX_CACHED = 120;
+const MAX_CACHED = MAX_HEADER_LENGTH;
 
 /** Matches one cell; `undefined` for an empty or unknown cell. The answer may be shared: do not change it. */
 function matchCell(text: string, m: Matcher): CellMatch | undefined {
-  if (text.trim() === '') return undefined;
+  if (isBlank(text)) return undefined;
   if (text.length > MAX_CACHED) return matchHeaderDetail(text, m.map, true);
   const known = m.cache.get(text);
   if (known !== undefined || m.cache.has(text)) return known;
@@ -76,24 +78,32 @@ function matchCells(texts: readonly string[], m: Matcher): (CellMatch | undefine
 
 /** Whether a row reads as a header: two or more known headers, at least half its non-empty cells. */
 function isHeaderRow(row: TableRow, m: Matcher): boolean {
-  const known = m.headers.get(row);
-  if (known !== undefined) return known;
+  if (m.lastRow === row) return m.lastAnswer;
   const answer = readsAsHeader(row, m);
-  m.headers.set(row, answer);
+  m.lastRow = row;
+  m.lastAnswer = answer;
   return answer;
 }
 
 function readsAsHeader(row: TableRow, m: Matcher): boolean {
-  const filled = row.cells.filter((c) => c.text.trim() !== '');
-  if (filled.length < 2) return false;
+  // Only cells no longer than a header can match: count them first, so a
+  // row of long cells (most content rows) is turned down without matching.
+  let filled = 0;
+  let short = 0;
+  for (const c of row.cells) {
+    if (isBlank(c.text)) continue;
+    filled++;
+    if (c.text.length <= MAX_CACHED) short++;
+  }
+  if (short < 2 || short * 2 < filled) return false;
   let matched = 0;
-  for (const c of filled) if (matchCell(c.text, m) !== undefined) matched++;
-  return matched >= 2 && matched * 2 >= filled.length;
+  for (const c of row.cells) if (c.text.length <= MAX_CACHED && matchCell(c.text, m) !== undefined) matched++;
+  return matched >= 2 && matched * 2 >= filled;
 }
 
 /** Reads the rows of every table block of `doc` as one stream of headers and content rows. */
 export function rowEvents(doc: SourceDocument, map: KeyMap): RowEvent[] {
-  const m: Matcher = { map, cache: new Map(), headers: new Map() };
+  const m: Matcher = { map, cache: new Map(), lastRow: undefined, lastAnswer: false };
   const events: RowEvent[] = [];
   let columns: Column[] = [];
   /** The last mapped column seen at each index, for header cells left empty. */

@@ -32,15 +32,14 @@ function takeLabel(text: string): { text: string; label?: string } {
   return { text: fold(text.slice(0, m.index)), label: label.charAt(0).toUpperCase() + label.slice(1) };
 }
 
-function place(diagnostics: readonly Diagnostic[], at: At, text: string): Diagnostic[] {
-  return diagnostics.map((d) => {
-    const out: Diagnostic = { ...d, line: at.line, column: at.column + Math.max(0, (d.line === 1 || d.line === undefined ? (d.column ?? 1) : 1) - 1) };
-    delete out.end;
-    out.text ??= text;
-    out.source ??= 'timescale';
-    if (at.source !== undefined) out.file ??= at.source;
-    return out;
-  });
+/** A timescale diagnostic placed at the phrase written at `line`:`column`. */
+function place(d: Diagnostic, line: number, column: number, source: string | undefined, text: string): Diagnostic {
+  const out: Diagnostic = { ...d, line, column: column + Math.max(0, (d.line === 1 || d.line === undefined ? (d.column ?? 1) : 1) - 1) };
+  delete out.end;
+  out.text ??= text;
+  out.source ??= 'timescale';
+  if (source !== undefined) out.file ??= source;
+  return out;
 }
 
 function parseOne(text: string, context: DateContext | undefined): { timescale: Timescale; diagnostics: Diagnostic[] } {
@@ -66,7 +65,34 @@ interface Unplaced {
  * repeats its timescales) is read once; the answer's timescale is shared
  * and must not be changed.
  */
-export type WhenCache = Map<string, Map<string, Unplaced>>;
+export interface WhenCache {
+  /** Phrases read, by the key of their context. */
+  byContext: Map<string, Map<string, Unplaced>>;
+  /** The context asked for last and its phrases (contexts come in long runs of the same object). */
+  last?: { context: DateContext | undefined; phrases: Map<string, Unplaced> | undefined } | undefined;
+}
+
+/** An empty cache for one interpreter call. */
+export function newWhenCache(): WhenCache {
+  return { byContext: new Map() };
+}
+
+/** The phrases read in `context` so far; `undefined` when the context is not plain enough to key on. */
+function phrasesOf(cache: WhenCache, context: DateContext | undefined): Map<string, Unplaced> | undefined {
+  const last = cache.last;
+  if (last !== undefined && last.context === context) return last.phrases;
+  const ck = contextKey(context);
+  let phrases: Map<string, Unplaced> | undefined;
+  if (ck !== undefined) {
+    phrases = cache.byContext.get(ck);
+    if (phrases === undefined) {
+      phrases = new Map();
+      cache.byContext.set(ck, phrases);
+    }
+  }
+  cache.last = { context, phrases };
+  return phrases;
+}
 
 /** The cache key of a context, or `undefined` when the context is not plain enough to key on. */
 function contextKey(context: DateContext | undefined): string | undefined {
@@ -121,24 +147,31 @@ function readUnplaced(raw: string, context: DateContext | undefined): Unplaced {
  * timescale is then shared, so callers must not change it.
  */
 export function readWhen(raw: string, at: At, context: DateContext | undefined, cache?: WhenCache): When {
+  const diagnostics: Diagnostic[] = [];
+  const timescale = readWhenInto(raw, at.line, at.column, at.source, context, cache, diagnostics);
+  return { timescale, diagnostics };
+}
+
+/**
+ * {@link readWhen} for the hot path: the phrase written at `line`:`column`
+ * of document `source`; its placed diagnostics are added to `into`.
+ */
+export function readWhenInto(
+  raw: string,
+  line: number,
+  column: number,
+  source: string | undefined,
+  context: DateContext | undefined,
+  cache: WhenCache | undefined,
+  into: Diagnostic[],
+): Timescale {
   // Keyed by context, then by the phrase itself (no key string is built per phrase).
-  const ck = cache === undefined ? undefined : contextKey(context);
-  let phrases: Map<string, Unplaced> | undefined;
-  if (cache !== undefined && ck !== undefined) {
-    phrases = cache.get(ck);
-    if (phrases === undefined) {
-      phrases = new Map();
-      cache.set(ck, phrases);
-    }
-  }
+  const phrases = cache === undefined ? undefined : phrasesOf(cache, context);
   let unplaced = phrases?.get(raw);
   if (unplaced === undefined) {
     unplaced = readUnplaced(raw, context);
     phrases?.set(raw, unplaced);
   }
-  const groups = unplaced.groups;
-  if (groups.length === 1) return { timescale: unplaced.timescale, diagnostics: place((groups[0] as Unplaced['groups'][number]).diagnostics, at, (groups[0] as Unplaced['groups'][number]).text) };
-  const diagnostics: Diagnostic[] = [];
-  for (const g of groups) for (const d of place(g.diagnostics, at, g.text)) diagnostics.push(d);
-  return { timescale: unplaced.timescale, diagnostics };
+  for (const g of unplaced.groups) for (const d of g.diagnostics) into.push(place(d, line, column, source, g.text));
+  return unplaced.timescale;
 }
