@@ -4,7 +4,7 @@ import { ActionPlanSchema, type ActionPlan } from '../model/plan.js';
 import type { Timescale } from '../model/timescale.js';
 import type { SourceDocument, TableRow } from '../read/types.js';
 import { addMilestones, applyRow, newDraft, toActionInput, type Draft, type RowContext } from './_table/actionRow.js';
-import { _conformAction, _conformPlan } from './_table/conform.js';
+import { _conformDraft, _conformPlan } from './_table/conform.js';
 import { keyMapOf } from './_table/header.js';
 import { fold, isBlank } from './_table/normalize.js';
 import { rowEvents, type Column } from './_table/rows.js';
@@ -137,7 +137,7 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
     // Built by hand as the schema would build it (the draft's own bookkeeping is not an action
     // field, so it is left out as the schema would drop it); the schema itself judges anything
     // the hand checks do not vouch for.
-    const conformed = _conformAction(draft);
+    const conformed = _conformDraft(draft);
     if (conformed !== undefined) {
       actions.push(conformed);
       continue;

@@ -13,14 +13,18 @@ import { fold, isBlank } from './normalize.js';
 import type { Column } from './rows.js';
 import { readWhenInto, type WhenCache } from './when.js';
 
-/** An action being built, with the arrays present. */
+/**
+ * An action being built, with the arrays present. Every field is there
+ * from the start (one shape for every draft); `undefined` stands for a
+ * field the action does not have.
+ */
 export interface Draft {
   id: string;
-  ref?: string;
+  ref: string | undefined;
   title: string;
-  description?: string;
+  description: string | undefined;
   methods: ListItem[];
-  timescale?: ActionInput['timescale'];
+  timescale: ActionInput['timescale'];
   leads: string[];
   outputs: ListItem[];
   milestones: Milestone[];
@@ -28,14 +32,14 @@ export interface Draft {
   comments: string[];
   indicators: Indicator[];
   themeIds: string[];
-  status?: ActionInput['status'];
-  rag?: ActionInput['rag'];
-  percentComplete?: number;
-  completedOn?: string;
-  extra?: Record<string, string>;
+  status: ActionInput['status'];
+  rag: ActionInput['rag'];
+  percentComplete: number | undefined;
+  completedOn: string | undefined;
+  extra: Record<string, string> | undefined;
   source: { document?: string; line: number; column: number };
   /** Cell of the outputs, for milestone diagnostics. */
-  outputsAt?: { line: number; column: number };
+  outputsAt: { line: number; column: number } | undefined;
   /** Where each output item was written, depth first as the outputs are (not an action field). */
   outputSpans: Spans;
 }
@@ -191,8 +195,11 @@ export function newDraft(id: string, row: TableRow, source: string | undefined):
   }
   const draft: Draft = {
     id,
+    ref: undefined,
     title: '',
+    description: undefined,
     methods: [],
+    timescale: undefined,
     leads: [],
     outputs: [],
     milestones: [],
@@ -200,7 +207,13 @@ export function newDraft(id: string, row: TableRow, source: string | undefined):
     comments: [],
     indicators: [],
     themeIds: [],
+    status: undefined,
+    rag: undefined,
+    percentComplete: undefined,
+    completedOn: undefined,
+    extra: undefined,
     source: { line: first?.line ?? row.line, column: first?.column ?? 1 },
+    outputsAt: undefined,
     outputSpans: [],
   };
   if (source !== undefined) draft.source.document = source;
@@ -271,10 +284,9 @@ export function addMilestones(draft: Draft, ctx: RowContext): void {
   }
 }
 
-/** The draft as an action input (internal fields dropped). */
+/** The draft as an action input: internal fields dropped, and fields the action does not have (`undefined`) left out. */
 export function toActionInput(draft: Draft): ActionInput {
-  const out: ActionInput & { outputsAt?: unknown; outputSpans?: unknown } = { ...draft };
-  delete out.outputsAt;
-  delete out.outputSpans;
-  return out;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(draft)) if (v !== undefined && k !== 'outputsAt' && k !== 'outputSpans') out[k] = v;
+  return out as unknown as ActionInput;
 }

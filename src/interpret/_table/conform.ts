@@ -1,8 +1,9 @@
 /**
  * Internal: builds an action (and a plan) exactly as `ActionSchema.parse`
  * (`ActionPlanSchema.parse`) would give it — keys in the schema's order,
- * defaults filled, unknown keys dropped, fresh arrays and objects (list items
- * already in the schema's shape are kept rather than copied) — while
+ * defaults filled, unknown keys dropped, fresh arrays and objects (a draft's
+ * own arrays of strings and list items, which the table interpreter builds
+ * in the schema's shape and drops afterwards, become the action's) — while
  * checking by hand everything the schema checks that the TypeScript types
  * do not (real calendar dates, 1-based integer positions, numbers in range,
  * enum values, non-empty ids). When any check fails the answer is
@@ -10,11 +11,12 @@
  * is always what the schema would give; validating 8,000 actions with zod
  * three times over was a third of `parseDocument`'s time.
  */
-import type { Action, Indicator, ListItem, Milestone } from '../../model/action.js';
-import { isIsoDate } from '../../model/date.js';
+import type { Action, Indicator, Milestone } from '../../model/action.js';
+import { daysInMonth } from '../../model/date.js';
 import type { ActionPlan } from '../../model/plan.js';
 import { ReportedRagSchema, StatusSchema } from '../../model/status.js';
 import { TimescaleKindSchema, type Period, type Timescale } from '../../model/timescale.js';
+import type { Draft } from './actionRow.js';
 
 /** Thrown (and caught below) when a value needs the schema's own judgement. */
 class NeedsSchema extends Error {}
@@ -38,8 +40,24 @@ function num(v: unknown): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : fail();
 }
 
+/** `v` when it is an ISO `YYYY-MM-DD` string naming a real calendar date (as `isIsoDate`, without a regex). */
 function date(v: unknown): string {
-  return isIsoDate(v) ? v : fail();
+  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) fail();
+  const year = digits(v, 0, 4);
+  const month = digits(v, 5, 7);
+  const day = digits(v, 8, 10);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? v : fail();
+}
+
+/** The number written in ASCII digits from `from` to `to` of `v`; fails on any other character. */
+function digits(v: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) fail();
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function position(v: unknown): number {
@@ -52,49 +70,6 @@ function obj(v: unknown): Loose {
 
 function arr(v: unknown): unknown[] {
   return Array.isArray(v) ? v : fail();
-}
-
-function strings(v: unknown): string[] {
-  const a = arr(v);
-  const out: string[] = new Array<string>(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = str(a[i]);
-  return out;
-}
-
-function listItem(v: unknown): ListItem {
-  const o = obj(v);
-  const out: ListItem = { text: str(o['text']) };
-  if ('children' in o) out.children = o['children'] === undefined ? undefined : listItems(o['children']);
-  return out;
-}
-
-/**
- * Whether `o` already is a list item as the schema gives it: its own keys
- * are `text` (a string) and maybe `children` (an array of such items), in
- * that order, and nothing else. The table interpreter builds its items so;
- * they are then kept as they are rather than copied.
- */
-function isConformItem(o: unknown, depth: number): boolean {
-  if (typeof o !== 'object' || o === null || Array.isArray(o) || Object.getPrototypeOf(o) !== Object.prototype) return false;
-  let n = 0;
-  for (const k in o) {
-    if (!(n === 0 ? k === 'text' : n === 1 && k === 'children')) return false;
-    n++;
-  }
-  const item = o as Loose;
-  if (typeof item['text'] !== 'string') return false;
-  if (n === 1) return true;
-  const children = item['children'];
-  if (!Array.isArray(children) || depth > 50) return false;
-  for (const c of children) if (!isConformItem(c, depth + 1)) return false;
-  return true;
-}
-
-function listItems(v: unknown): ListItem[] {
-  const a = arr(v);
-  const out: ListItem[] = new Array<ListItem>(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = isConformItem(a[i], 0) ? (a[i] as ListItem) : listItem(a[i]);
-  return out;
 }
 
 /** Copies optional key `k` of `from` into `to` (present even when `undefined`, as zod keeps it). */
@@ -113,14 +88,14 @@ function period(v: unknown): Period {
   return out as unknown as Period;
 }
 
-/** A timescale as `TimescaleSchema` gives it. */
+/** A timescale as `TimescaleSchema` gives it (the checks written out: this runs for every action). */
 export function _conformTimescale(v: unknown): Timescale {
   const o = obj(v);
   const out: Loose = { text: str(o['text']), kind: KINDS.has(o['kind'] as string) ? o['kind'] : fail() };
-  opt(o, out, 'start', date);
-  opt(o, out, 'end', date);
-  opt(o, out, 'periods', (p) => arr(p).map(period));
-  opt(o, out, 'yearAssumed', (b) => (typeof b === 'boolean' ? b : fail()));
+  if ('start' in o) out['start'] = o['start'] === undefined ? undefined : date(o['start']);
+  if ('end' in o) out['end'] = o['end'] === undefined ? undefined : date(o['end']);
+  if ('periods' in o) out['periods'] = o['periods'] === undefined ? undefined : arr(o['periods']).map(period);
+  if ('yearAssumed' in o) out['yearAssumed'] = o['yearAssumed'] === undefined ? undefined : typeof o['yearAssumed'] === 'boolean' ? o['yearAssumed'] : fail();
   opt(o, out, 'event', str);
   opt(o, out, 'relative', (r) => {
     const ro = obj(r);
@@ -133,10 +108,11 @@ export function _conformTimescale(v: unknown): Timescale {
   return out as unknown as Timescale;
 }
 
-function milestone(v: unknown): Milestone {
-  const o = obj(v);
+/** A milestone as `MilestoneSchema` gives it. */
+function milestone(m: Milestone): Milestone {
+  const o = obj(m);
   const out: Loose = { text: str(o['text']) };
-  opt(o, out, 'timescale', _conformTimescale);
+  if ('timescale' in o) out['timescale'] = o['timescale'] === undefined ? undefined : _conformTimescale(o['timescale']);
   opt(o, out, 'done', (b) => (typeof b === 'boolean' ? b : fail()));
   opt(o, out, 'completedOn', date);
   return out as unknown as Milestone;
@@ -179,55 +155,50 @@ function sourceRef(v: unknown): Loose {
   return out;
 }
 
-/** `list ?? []`, checked with `each`. */
-function listOr<T>(v: unknown, each: (x: unknown) => T): T[] {
-  return v === undefined ? [] : arr(v).map(each);
-}
-
-function action(v: unknown): Action {
-  const o = obj(v);
-  const id = str(o['id']);
-  if (id.length < 1) fail();
-  const out: Loose = { id };
-  opt(o, out, 'ref', str);
-  out['title'] = str(o['title']);
-  opt(o, out, 'description', str);
-  out['methods'] = o['methods'] === undefined ? [] : listItems(o['methods']);
-  opt(o, out, 'timescale', _conformTimescale);
-  opt(o, out, 'baselineTimescale', _conformTimescale);
-  out['leads'] = o['leads'] === undefined ? [] : strings(o['leads']);
-  out['outputs'] = o['outputs'] === undefined ? [] : listItems(o['outputs']);
-  out['milestones'] = listOr(o['milestones'], milestone);
-  out['outcomes'] = o['outcomes'] === undefined ? [] : strings(o['outcomes']);
-  out['comments'] = o['comments'] === undefined ? [] : strings(o['comments']);
-  out['indicators'] = listOr(o['indicators'], indicator);
-  out['themeIds'] = o['themeIds'] === undefined ? [] : strings(o['themeIds']);
-  out['priorityIds'] = o['priorityIds'] === undefined ? [] : strings(o['priorityIds']);
-  out['recommendationIds'] = o['recommendationIds'] === undefined ? [] : strings(o['recommendationIds']);
-  out['characteristics'] = o['characteristics'] === undefined ? [] : strings(o['characteristics']);
-  opt(o, out, 'status', (s) => (STATUSES.has(s as string) ? s : fail()));
-  opt(o, out, 'rag', (r) => (RAGS.has(r as string) ? r : fail()));
-  opt(o, out, 'percentComplete', (p) => {
-    const n = num(p);
-    return n >= 0 && n <= 100 ? n : fail();
-  });
-  opt(o, out, 'startedOn', date);
-  opt(o, out, 'completedOn', date);
-  // Progress updates are left to the schema (the table interpreter never reads any).
-  if (o['updates'] !== undefined && arr(o['updates']).length > 0) fail();
+/**
+ * The action of a draft (an `undefined` field is one the action does not
+ * have). Its arrays of strings and of list items are typed so and built in
+ * the schema's shape (`{ text }` or `{ text, children }`), and the draft is
+ * dropped afterwards: they are taken over, not copied.
+ */
+function action(d: Draft): Action {
+  if (typeof d.id !== 'string' || d.id.length < 1) fail();
+  const out: Loose = { id: d.id };
+  if (d.ref !== undefined) out['ref'] = str(d.ref);
+  out['title'] = str(d.title);
+  if (d.description !== undefined) out['description'] = str(d.description);
+  out['methods'] = d.methods;
+  if (d.timescale !== undefined) out['timescale'] = _conformTimescale(d.timescale);
+  out['leads'] = d.leads;
+  out['outputs'] = d.outputs;
+  const milestones: Milestone[] = [];
+  for (const m of d.milestones) milestones.push(milestone(m));
+  out['milestones'] = milestones;
+  out['outcomes'] = d.outcomes;
+  out['comments'] = d.comments;
+  out['indicators'] = d.indicators.length === 0 ? [] : d.indicators.map(indicator);
+  out['themeIds'] = d.themeIds;
+  out['priorityIds'] = [];
+  out['recommendationIds'] = [];
+  out['characteristics'] = [];
+  if (d.status !== undefined) out['status'] = STATUSES.has(d.status) ? d.status : fail();
+  if (d.rag !== undefined) out['rag'] = RAGS.has(d.rag) ? d.rag : fail();
+  if (d.percentComplete !== undefined) out['percentComplete'] = d.percentComplete >= 0 && d.percentComplete <= 100 ? num(d.percentComplete) : fail();
+  if (d.completedOn !== undefined) out['completedOn'] = date(d.completedOn);
   out['updates'] = [];
-  opt(o, out, 'extra', record);
-  opt(o, out, 'source', sourceRef);
+  if (d.extra !== undefined) out['extra'] = record(d.extra);
+  out['source'] = sourceRef(d.source);
   return out as unknown as Action;
 }
 
 /**
- * `ActionSchema.parse(input)` for inputs it accepts, built by hand; or
- * `undefined` when the input needs the schema's own judgement.
+ * `ActionSchema.parse(toActionInput(draft))` for drafts it accepts, built
+ * by hand; or `undefined` when the draft needs the schema's own judgement.
+ * The action takes over the draft's arrays: drop the draft afterwards.
  */
-export function _conformAction(input: unknown): Action | undefined {
+export function _conformDraft(draft: Draft): Action | undefined {
   try {
-    return action(input);
+    return action(draft);
   } catch (error) {
     if (error instanceof NeedsSchema) return undefined;
     throw error;

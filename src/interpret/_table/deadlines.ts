@@ -3,7 +3,7 @@
  * that holds several deadlines ("June 2009 June 2009 Continuation"), and the
  * deadline at the end of an output ("Event hosted by April 2009").
  */
-import { isSpace, words } from './normalize.js';
+import { tailStart, words } from './normalize.js';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -128,20 +128,6 @@ const LEADS = /by|before|during/iu;
 
 /** Words at the end of a text that `findDeadline` looks at (it needs nine; the rest cannot change its answer). */
 const TAIL_WORDS = 12;
-
-/** Where the last `n` words of `text` start (0 when it has no more than `n`). */
-function tailStart(text: string, n: number): number {
-  let i = text.length;
-  let count = 0;
-  for (;;) {
-    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-    if (i === 0) return 0;
-    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
-    count++;
-    if (count === n) return i;
-    if (i === 0) return 0;
-  }
-}
 
 const NUMBER_WORDS = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',

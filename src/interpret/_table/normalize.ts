@@ -63,6 +63,20 @@ export function isBlank(text: string): boolean {
   return true;
 }
 
+/** Where the last `n` words of `text` start (0 when it has no more than `n`). */
+export function tailStart(text: string, n: number): number {
+  let i = text.length;
+  let count = 0;
+  for (;;) {
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i === 0) return 0;
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+    count++;
+    if (count === n) return i;
+    if (i === 0) return 0;
+  }
+}
+
 /** Words of a text, split on white space (as `text.split(/\s+/)` without empty words). */
 export function words(text: string): string[] {
   const folded = fold(text);
