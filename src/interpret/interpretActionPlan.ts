@@ -3,7 +3,7 @@ import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
 import { ActionPlanSchema, type ActionPlan } from '../model/plan.js';
 import type { Timescale } from '../model/timescale.js';
 import type { SourceDocument, TableRow } from '../read/types.js';
-import { addMilestones, applyRow, newDraft, toActionInput, type Draft, type RowContext } from './_table/actionRow.js';
+import { addMilestones, applyRow, newDraft, pushAll, toActionInput, type Draft, type RowContext } from './_table/actionRow.js';
 import { _conformDraft, _conformPlan } from './_table/conform.js';
 import { keyMapOf } from './_table/header.js';
 import { fold, isBlank } from './_table/normalize.js';
@@ -80,12 +80,63 @@ function isBlankRow(row: TableRow): boolean {
   return true;
 }
 
+/**
+ * Turns finished drafts into actions as soon as they are finished (a draft
+ * is when the next one starts), so that drafts never outlive their action.
+ * Diagnostics come out as if every row were read before the first draft
+ * was finished: the finishing's own diagnostics wait in `late` until the
+ * rows are done. So does a failure: an error thrown while finishing a draft
+ * is kept, no draft is finished after it, and it is thrown again once the
+ * rows are read.
+ */
+interface Finisher {
+  /** Context for milestones: its diagnostics are `late`; its own timescale cache (contexts alternate less). */
+  ctx: RowContext;
+  late: Diagnostic[];
+  actions: Action[];
+  failure?: { error: unknown } | undefined;
+}
+
+/** Adds the draft's milestones and turns it into an action (or an `internal-error`); see {@link Finisher}. */
+function finish(draft: Draft, f: Finisher): void {
+  if (f.failure !== undefined) return;
+  try {
+    addMilestones(draft, f.ctx);
+    // Built by hand as the schema would build it (the draft's own bookkeeping is not an action
+    // field, so it is left out as the schema would drop it); the schema itself judges anything
+    // the hand checks do not vouch for.
+    const conformed = _conformDraft(draft);
+    if (conformed !== undefined) {
+      f.actions.push(conformed);
+      return;
+    }
+    const parsed = ActionSchema.safeParse(toActionInput(draft));
+    if (parsed.success) f.actions.push(parsed.data);
+    else {
+      f.late.push({
+        code: 'internal-error',
+        severity: 'error',
+        message: `Unexpected invalid action ${draft.id}, expected it to match the Action schema`,
+        line: draft.source.line,
+        column: draft.source.column,
+        text: [draft.title, ...draft.outcomes].join(' '),
+        source: SOURCE,
+      });
+    }
+  } catch (error) {
+    f.failure = { error };
+  }
+}
+
 /** The plan of `doc`; diagnostics go to `diagnostics`. */
 function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[]): ActionPlan {
   const head = preface(doc, options, diagnostics);
   const ctx: RowContext = { source: options.source, context: contextOf(options, head.period), diagnostics, when: newWhenCache(), folded: doc.folded === true };
+  const late: Diagnostic[] = [];
+  const f: Finisher = { ctx: { ...ctx, diagnostics: late, when: newWhenCache() }, late, actions: [] };
   const map = keyMapOf(options.vocabulary);
-  const drafts: Draft[] = [];
+  let draft: Draft | undefined;
+  let count = 0;
   let warnedNoHeader = false;
   // The index of the title column, worked out once per header.
   let titleOf: Column[] | undefined;
@@ -122,41 +173,19 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
       titleColumn = columns.findIndex((c) => c.fields[0] === 'title');
     }
     const titleCell = titleColumn >= 0 ? row.cells[titleColumn] : undefined;
-    const previous = drafts.at(-1);
-    if (previous !== undefined && titleColumn >= 0 && (titleCell === undefined || isBlank(titleCell.text))) {
-      applyRow(previous, row, columns, ctx);
+    if (draft !== undefined && titleColumn >= 0 && (titleCell === undefined || isBlank(titleCell.text))) {
+      applyRow(draft, row, columns, ctx);
       continue;
     }
-    const draft = newDraft(`a${drafts.length + 1}`, row, options.source);
+    if (draft !== undefined) finish(draft, f);
+    count++;
+    draft = newDraft(`a${count}`, row, options.source);
     applyRow(draft, row, columns, ctx);
-    drafts.push(draft);
   }
-  const actions: Action[] = [];
-  for (const draft of drafts) {
-    addMilestones(draft, ctx);
-    // Built by hand as the schema would build it (the draft's own bookkeeping is not an action
-    // field, so it is left out as the schema would drop it); the schema itself judges anything
-    // the hand checks do not vouch for.
-    const conformed = _conformDraft(draft);
-    if (conformed !== undefined) {
-      actions.push(conformed);
-      continue;
-    }
-    const parsed = ActionSchema.safeParse(toActionInput(draft));
-    if (parsed.success) actions.push(parsed.data);
-    else {
-      diagnostics.push({
-        code: 'internal-error',
-        severity: 'error',
-        message: `Unexpected invalid action ${draft.id}, expected it to match the Action schema`,
-        line: draft.source.line,
-        column: draft.source.column,
-        text: [draft.title, ...draft.outcomes].join(' '),
-        source: SOURCE,
-      });
-    }
-  }
-  const plan = { kind: 'action-plan' as const, ...head, actions };
+  if (draft !== undefined) finish(draft, f);
+  pushAll(diagnostics, late);
+  if (f.failure !== undefined) throw f.failure.error;
+  const plan = { kind: 'action-plan' as const, ...head, actions: f.actions };
   if (options.source !== undefined && plan.source === undefined) plan.source = { document: options.source };
   return _conformPlan(plan) ?? ActionPlanSchema.parse(plan);
 }

@@ -78,7 +78,7 @@ function applyTimescale(draft: Draft, text: string, cell: TableCell, ctx: RowCon
 }
 
 /** Adds every element of `from` to the end of `to` (no spread: no arguments list is built). */
-function pushAll<T>(to: T[], from: readonly T[]): void {
+export function pushAll<T>(to: T[], from: readonly T[]): void {
   for (const x of from) to.push(x);
 }
 

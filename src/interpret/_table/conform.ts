@@ -1,9 +1,9 @@
 /**
  * Internal: builds an action (and a plan) exactly as `ActionSchema.parse`
  * (`ActionPlanSchema.parse`) would give it — keys in the schema's order,
- * defaults filled, unknown keys dropped, fresh arrays and objects (a draft's
- * own arrays of strings and list items, which the table interpreter builds
- * in the schema's shape and drops afterwards, become the action's) — while
+ * defaults filled, unknown keys dropped, fresh arrays and objects (the list
+ * items a draft holds, which the table interpreter builds in the schema's
+ * shape, are kept rather than copied) — while
  * checking by hand everything the schema checks that the TypeScript types
  * do not (real calendar dates, 1-based integer positions, numbers in range,
  * enum values, non-empty ids). When any check fails the answer is
@@ -157,9 +157,9 @@ function sourceRef(v: unknown): Loose {
 
 /**
  * The action of a draft (an `undefined` field is one the action does not
- * have). Its arrays of strings and of list items are typed so and built in
- * the schema's shape (`{ text }` or `{ text, children }`), and the draft is
- * dropped afterwards: they are taken over, not copied.
+ * have). Its arrays of strings and of list items are typed so, and its list
+ * items are built in the schema's shape (`{ text }` or `{ text, children }`):
+ * the arrays are copied (to their exact size) without checking each element.
  */
 function action(d: Draft): Action {
   if (typeof d.id !== 'string' || d.id.length < 1) fail();
@@ -167,17 +167,15 @@ function action(d: Draft): Action {
   if (d.ref !== undefined) out['ref'] = str(d.ref);
   out['title'] = str(d.title);
   if (d.description !== undefined) out['description'] = str(d.description);
-  out['methods'] = d.methods;
+  out['methods'] = d.methods.slice();
   if (d.timescale !== undefined) out['timescale'] = _conformTimescale(d.timescale);
-  out['leads'] = d.leads;
-  out['outputs'] = d.outputs;
-  const milestones: Milestone[] = [];
-  for (const m of d.milestones) milestones.push(milestone(m));
-  out['milestones'] = milestones;
-  out['outcomes'] = d.outcomes;
-  out['comments'] = d.comments;
+  out['leads'] = d.leads.slice();
+  out['outputs'] = d.outputs.slice();
+  out['milestones'] = d.milestones.length === 0 ? [] : d.milestones.map(milestone);
+  out['outcomes'] = d.outcomes.slice();
+  out['comments'] = d.comments.slice();
   out['indicators'] = d.indicators.length === 0 ? [] : d.indicators.map(indicator);
-  out['themeIds'] = d.themeIds;
+  out['themeIds'] = d.themeIds.slice();
   out['priorityIds'] = [];
   out['recommendationIds'] = [];
   out['characteristics'] = [];
@@ -194,7 +192,6 @@ function action(d: Draft): Action {
 /**
  * `ActionSchema.parse(toActionInput(draft))` for drafts it accepts, built
  * by hand; or `undefined` when the draft needs the schema's own judgement.
- * The action takes over the draft's arrays: drop the draft afterwards.
  */
 export function _conformDraft(draft: Draft): Action | undefined {
   try {

@@ -96,6 +96,8 @@ export interface DeadlinePhrase {
  * nothing after but punctuation or a bracket.
  */
 export function findDeadline(text: string): DeadlinePhrase | undefined {
+  // A deadline ends on its month or year: most texts end on neither.
+  if (!mayEndDeadline(bare(text.slice(tailStart(text, 1))))) return undefined;
   // A deadline spans at most nine words from its "by" to the end, and the
   // first "by" from the end that is followed by a month decides: only the
   // last words need splitting. Offsets stay those of the whole text.
@@ -123,6 +125,15 @@ export function findDeadline(text: string): DeadlinePhrase | undefined {
   return undefined;
 }
 
+/**
+ * Whether a text's last word (bare) can end a deadline: a month or season,
+ * or a year, which starts with a digit. `findDeadline` finds none otherwise.
+ */
+function mayEndDeadline(last: string): boolean {
+  const c = last.charCodeAt(0);
+  return (c >= 48 && c <= 57) || MONTHS.has(last) || SEASONS.has(last);
+}
+
 /** Letters every word that can open a deadline holds ("by", "before", "during"), in any case. */
 const LEADS = /by|before|during/iu;
 
@@ -137,13 +148,11 @@ const NUMBER_WORDS = [
 /** The count an item starts with ("Four learning events…" → 4, "12 events" → 12). */
 export function leadingCount(text: string): { value: number; rest: string } | undefined {
   const ws = words(text);
-  const first = bare(ws[0] ?? '');
   if (ws.length < 2) return undefined;
-  const rest = ws.slice(1).join(' ');
+  const first = bare(ws[0] as string);
   const n = NUMBER_WORDS.indexOf(first);
-  if (n > 0) return { value: n, rest };
-  if (/^\d{1,6}$/u.test(first)) return { value: Number(first), rest };
-  return undefined;
+  const value = n > 0 ? n : /^\d{1,6}$/u.test(first) ? Number(first) : undefined;
+  return value === undefined ? undefined : { value, rest: ws.slice(1).join(' ') };
 }
 
 /** Drops trailing full stops, commas and semicolons. */
