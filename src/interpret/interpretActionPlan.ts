@@ -2,7 +2,7 @@ import { ActionSchema, type Action } from '../model/action.js';
 import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
 import { ActionPlanSchema, type ActionPlan } from '../model/plan.js';
 import type { Timescale } from '../model/timescale.js';
-import type { SourceDocument, TableRow } from '../read/types.js';
+import type { SourceDocument } from '../read/types.js';
 import { addMilestones, applyRow, newDraft, pushAll, toActionInput, type Draft, type RowContext } from './_table/actionRow.js';
 import { _conformDraft, _conformPlan } from './_table/conform.js';
 import { keyMapOf } from './_table/header.js';
@@ -72,12 +72,6 @@ function contextOf(options: InterpretOptions, period: Timescale | undefined): Da
   if (period.start !== undefined) c.start = period.start;
   if (period.end !== undefined) c.end = period.end;
   return c;
-}
-
-/** Whether every cell of a row is empty or white space. */
-function isBlankRow(row: TableRow): boolean {
-  for (const c of row.cells) if (!isBlank(c.text)) return false;
-  return true;
 }
 
 /**
@@ -156,7 +150,7 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
       continue;
     }
     const { row, columns } = event;
-    if (isBlankRow(row)) continue;
+    if (event.blank) continue;
     if (columns.length === 0 && !warnedNoHeader) {
       warnedNoHeader = true;
       diagnostics.push({

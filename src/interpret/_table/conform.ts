@@ -72,19 +72,33 @@ function arr(v: unknown): unknown[] {
   return Array.isArray(v) ? v : fail();
 }
 
-/** Copies optional key `k` of `from` into `to` (present even when `undefined`, as zod keeps it). */
-function opt<T>(from: Loose, to: Loose, k: string, check: (v: unknown) => T): void {
-  if (!(k in from)) return;
-  const v = from[k];
-  to[k] = v === undefined ? undefined : check(v);
+/** `v` when it is a boolean. */
+function bool(v: unknown): boolean {
+  return typeof v === 'boolean' ? v : fail();
 }
 
+/** The periods of a timescale, each as the schema gives it. */
+function periods(v: unknown): Period[] {
+  return arr(v).map(period);
+}
+
+/** A relative timescale's amount and unit. */
+function relative(v: unknown): { amount: number; unit: unknown } {
+  const o = obj(v);
+  return { amount: num(o['amount']), unit: UNITS.has(o['unit'] as string) ? o['unit'] : fail() };
+}
+
+// Below, an optional key is copied when it is present, even when `undefined`, as zod keeps
+// it: `if ('k' in o) out['k'] = o['k'] === undefined ? undefined : check(o['k'])`, written
+// out at each key (one helper taking the check made its call sites megamorphic).
+
+/** A period of a timescale as `PeriodSchema` gives it. */
 function period(v: unknown): Period {
   const o = obj(v);
   const out: Loose = { text: str(o['text']), kind: KINDS.has(o['kind'] as string) ? o['kind'] : fail() };
-  opt(o, out, 'start', date);
-  opt(o, out, 'end', date);
-  opt(o, out, 'label', str);
+  if ('start' in o) out['start'] = o['start'] === undefined ? undefined : date(o['start']);
+  if ('end' in o) out['end'] = o['end'] === undefined ? undefined : date(o['end']);
+  if ('label' in o) out['label'] = o['label'] === undefined ? undefined : str(o['label']);
   return out as unknown as Period;
 }
 
@@ -94,14 +108,11 @@ export function _conformTimescale(v: unknown): Timescale {
   const out: Loose = { text: str(o['text']), kind: KINDS.has(o['kind'] as string) ? o['kind'] : fail() };
   if ('start' in o) out['start'] = o['start'] === undefined ? undefined : date(o['start']);
   if ('end' in o) out['end'] = o['end'] === undefined ? undefined : date(o['end']);
-  if ('periods' in o) out['periods'] = o['periods'] === undefined ? undefined : arr(o['periods']).map(period);
-  if ('yearAssumed' in o) out['yearAssumed'] = o['yearAssumed'] === undefined ? undefined : typeof o['yearAssumed'] === 'boolean' ? o['yearAssumed'] : fail();
-  opt(o, out, 'event', str);
-  opt(o, out, 'relative', (r) => {
-    const ro = obj(r);
-    return { amount: num(ro['amount']), unit: UNITS.has(ro['unit'] as string) ? ro['unit'] : fail() };
-  });
-  opt(o, out, 'recurrence', str);
+  if ('periods' in o) out['periods'] = o['periods'] === undefined ? undefined : periods(o['periods']);
+  if ('yearAssumed' in o) out['yearAssumed'] = o['yearAssumed'] === undefined ? undefined : bool(o['yearAssumed']);
+  if ('event' in o) out['event'] = o['event'] === undefined ? undefined : str(o['event']);
+  if ('relative' in o) out['relative'] = o['relative'] === undefined ? undefined : relative(o['relative']);
+  if ('recurrence' in o) out['recurrence'] = o['recurrence'] === undefined ? undefined : str(o['recurrence']);
   // Diagnostics inside a timescale are left to the schema (the interpreters never keep them).
   if ('diagnostics' in o && o['diagnostics'] !== undefined) fail();
   if ('diagnostics' in o) out['diagnostics'] = undefined;
@@ -113,20 +124,20 @@ function milestone(m: Milestone): Milestone {
   const o = obj(m);
   const out: Loose = { text: str(o['text']) };
   if ('timescale' in o) out['timescale'] = o['timescale'] === undefined ? undefined : _conformTimescale(o['timescale']);
-  opt(o, out, 'done', (b) => (typeof b === 'boolean' ? b : fail()));
-  opt(o, out, 'completedOn', date);
+  if ('done' in o) out['done'] = o['done'] === undefined ? undefined : bool(o['done']);
+  if ('completedOn' in o) out['completedOn'] = o['completedOn'] === undefined ? undefined : date(o['completedOn']);
   return out as unknown as Milestone;
 }
 
 function indicator(v: unknown): Indicator {
   const o = obj(v);
   const out: Loose = { id: str(o['id']), title: str(o['title']) };
-  opt(o, out, 'unit', str);
+  if ('unit' in o) out['unit'] = o['unit'] === undefined ? undefined : str(o['unit']);
   const direction = o['direction'];
   out['direction'] = direction === undefined ? 'higher' : direction === 'higher' || direction === 'lower' ? direction : fail();
-  opt(o, out, 'baseline', num);
-  opt(o, out, 'target', num);
-  opt(o, out, 'due', date);
+  if ('baseline' in o) out['baseline'] = o['baseline'] === undefined ? undefined : num(o['baseline']);
+  if ('target' in o) out['target'] = o['target'] === undefined ? undefined : num(o['target']);
+  if ('due' in o) out['due'] = o['due'] === undefined ? undefined : date(o['due']);
   // Actual and target values are left to the schema (the table interpreter never reads any).
   const actuals = o['actuals'];
   if (actuals !== undefined && arr(actuals).length > 0) fail();
@@ -149,9 +160,9 @@ function record(v: unknown): Record<string, string> {
 function sourceRef(v: unknown): Loose {
   const o = obj(v);
   const out: Loose = {};
-  opt(o, out, 'document', str);
-  opt(o, out, 'line', position);
-  opt(o, out, 'column', position);
+  if ('document' in o) out['document'] = o['document'] === undefined ? undefined : str(o['document']);
+  if ('line' in o) out['line'] = o['line'] === undefined ? undefined : position(o['line']);
+  if ('column' in o) out['column'] = o['column'] === undefined ? undefined : position(o['column']);
   return out;
 }
 
@@ -212,14 +223,14 @@ export function _conformPlan(plan: Loose & { actions: Action[] }): ActionPlan | 
     if (plan['kind'] !== 'action-plan') fail();
     if (plan['themes'] !== undefined || plan['body'] !== undefined || plan['metadata'] !== undefined) fail();
     const out: Loose = { kind: 'action-plan', title: str(plan['title']) };
-    opt(plan, out, 'period', _conformTimescale);
-    opt(plan, out, 'owner', str);
-    opt(plan, out, 'description', str);
+    if ('period' in plan) out['period'] = plan['period'] === undefined ? undefined : _conformTimescale(plan['period']);
+    if ('owner' in plan) out['owner'] = plan['owner'] === undefined ? undefined : str(plan['owner']);
+    if ('description' in plan) out['description'] = plan['description'] === undefined ? undefined : str(plan['description']);
     out['themes'] = [];
     out['actions'] = plan.actions.slice();
     out['body'] = [];
     out['metadata'] = {};
-    opt(plan, out, 'source', sourceRef);
+    if ('source' in plan) out['source'] = plan['source'] === undefined ? undefined : sourceRef(plan['source']);
     return out as unknown as ActionPlan;
   } catch (error) {
     if (error instanceof NeedsSchema) return undefined;

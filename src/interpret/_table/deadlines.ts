@@ -3,7 +3,7 @@
  * that holds several deadlines ("June 2009 June 2009 Continuation"), and the
  * deadline at the end of an output ("Event hosted by April 2009").
  */
-import { tailStart, words } from './normalize.js';
+import { fold, tailStart, wordBounds, words } from './normalize.js';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -100,29 +100,50 @@ export function findDeadline(text: string): DeadlinePhrase | undefined {
   if (!mayEndDeadline(bare(text.slice(tailStart(text, 1))))) return undefined;
   // A deadline spans at most nine words from its "by" to the end, and the
   // first "by" from the end that is followed by a month decides: only the
-  // last words need splitting. Offsets stay those of the whole text.
+  // last words need reading. They are read in place, by their bounds
+  // (`ws[k]` is `text.slice(b[2k], b[2k + 1])`), so offsets are the text's.
   const start = tailStart(text, TAIL_WORDS);
-  const tail = start === 0 ? text : text.slice(start);
   // No "by", "before" or "during" among the last words: no deadline (the words below would all be skipped).
-  if (!LEADS.test(tail)) return undefined;
-  const ws = words(tail);
-  for (let i = ws.length - 2; i >= 0; i--) {
-    const lead = bare(ws[i] as string);
-    if (lead !== 'by' && lead !== 'before' && lead !== 'during') continue;
+  if (!LEADS.test(start === 0 ? text : text.slice(start))) return undefined;
+  const b = wordBounds(text, start);
+  const n = b.length / 2;
+  /** Word `k` of the tail ('' past its end). */
+  const word = (k: number): string => (k < n ? text.slice(b[2 * k], b[2 * k + 1]) : '');
+  /** Whether word `k`, bare, is `lower`. */
+  const is = (k: number, lower: string): boolean => k < n && bareIs(text, b[2 * k] as number, b[2 * k + 1] as number, lower);
+  for (let i = n - 2; i >= 0; i--) {
+    if (!is(i, 'by') && !is(i, 'before') && !is(i, 'during')) continue;
     let j = i + 1;
-    if (bare(ws[j] ?? '') === 'end' && bare(ws[j + 1] ?? '') === 'of') j += 2;
-    if (bare(ws[j] ?? '') === 'the' && bare(ws[j + 1] ?? '') === 'end') j += 3;
-    if (isDay(ws[j] ?? '') && isMonthWord(ws[j + 1] ?? '')) j++;
-    if (!isMonthWord(ws[j] ?? '')) continue;
+    if (is(j, 'end') && is(j + 1, 'of')) j += 2;
+    if (is(j, 'the') && is(j + 1, 'end')) j += 3;
+    if (isDay(word(j)) && isMonthWord(word(j + 1))) j++;
+    if (!isMonthWord(word(j))) continue;
     j++;
-    if (j < ws.length && isYear(ws[j] as string, ws[j - 1])) j++;
-    if (j !== ws.length) return undefined;
-    let index = start;
-    for (let k = 0; k < i; k++) index = text.indexOf(ws[k] as string, index) + (ws[k] as string).length;
-    index = text.indexOf(ws[i] as string, index);
+    if (j < n && isYear(word(j), word(j - 1))) j++;
+    if (j !== n) return undefined;
+    // The phrase starts where word `i` does.
+    const index = b[2 * i] as number;
     return { phrase: trimEndPunctuation(text.slice(index).trim()), index };
   }
   return undefined;
+}
+
+/**
+ * Whether `text` from `s` to `e`, bare, is the lower-case ASCII word
+ * `lower` (`bare(text.slice(s, e)) === lower`, without copying). Only ASCII
+ * letters lower-case to the letters of such a word, but for the Kelvin
+ * sign (to "k"), which no word asked for holds.
+ */
+function bareIs(text: string, s: number, e: number, lower: string): boolean {
+  while (s < e && !isAlnum(text.charAt(s))) s++;
+  while (e > s && !isAlnum(text.charAt(e - 1))) e--;
+  if (e - s !== lower.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    let c = text.charCodeAt(s + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /**
@@ -147,12 +168,13 @@ const NUMBER_WORDS = [
 
 /** The count an item starts with ("Four learning events…" → 4, "12 events" → 12). */
 export function leadingCount(text: string): { value: number; rest: string } | undefined {
-  const ws = words(text);
-  if (ws.length < 2) return undefined;
-  const first = bare(ws[0] as string);
+  // The first word, and where the second starts (the rest, folded, is the words after the first).
+  const b = wordBounds(text, 0);
+  if (b.length < 4) return undefined;
+  const first = bare(text.slice(b[0], b[1]));
   const n = NUMBER_WORDS.indexOf(first);
   const value = n > 0 ? n : /^\d{1,6}$/u.test(first) ? Number(first) : undefined;
-  return value === undefined ? undefined : { value, rest: ws.slice(1).join(' ') };
+  return value === undefined ? undefined : { value, rest: fold(text.slice(b[2])) };
 }
 
 /** Drops trailing full stops, commas and semicolons. */

@@ -77,6 +77,23 @@ export function tailStart(text: string, n: number): number {
   }
 }
 
+/**
+ * Where the words of `text` from offset `from` on start and end, as
+ * `[start, end, start, end, …]`: the words `words(text.slice(from))` gives,
+ * found in place (no word is copied).
+ */
+export function wordBounds(text: string, from: number): number[] {
+  const out: number[] = [];
+  let i = from;
+  for (;;) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (i === text.length) return out;
+    out.push(i);
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    out.push(i);
+  }
+}
+
 /** Words of a text, split on white space (as `text.split(/\s+/)` without empty words). */
 export function words(text: string): string[] {
   const folded = fold(text);

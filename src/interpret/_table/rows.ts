@@ -37,6 +37,8 @@ export interface ContentEvent {
   afterBreak: boolean;
   /** First row after a header. */
   afterHeader: boolean;
+  /** Every cell of the row is empty or white space. */
+  blank: boolean;
 }
 
 /** A row of the stream. */
@@ -55,6 +57,8 @@ interface Matcher {
   /** The row judged last and the answer (the row after a header row is judged twice in a row). */
   lastRow: TableRow | undefined;
   lastAnswer: boolean;
+  /** How many cells of the row judged last are not blank. */
+  lastFilled: number;
 }
 
 /** Longest cell text worth remembering (`matchHeaderDetail` turns longer ones down at once). */
@@ -79,12 +83,12 @@ function matchCells(texts: readonly string[], m: Matcher): (CellMatch | undefine
 /** Whether a row reads as a header: two or more known headers, at least half its non-empty cells. */
 function isHeaderRow(row: TableRow, m: Matcher): boolean {
   if (m.lastRow === row) return m.lastAnswer;
-  const answer = readsAsHeader(row, m);
   m.lastRow = row;
-  m.lastAnswer = answer;
-  return answer;
+  m.lastAnswer = readsAsHeader(row, m);
+  return m.lastAnswer;
 }
 
+/** Whether a row reads as a header (see {@link isHeaderRow}); counts its filled cells into `m.lastFilled`. */
 function readsAsHeader(row: TableRow, m: Matcher): boolean {
   // Only cells no longer than a header can match: count them first, so a
   // row of long cells (most content rows) is turned down without matching.
@@ -95,6 +99,7 @@ function readsAsHeader(row: TableRow, m: Matcher): boolean {
     filled++;
     if (c.text.length <= MAX_CACHED) short++;
   }
+  m.lastFilled = filled;
   if (short < 2 || short * 2 < filled) return false;
   let matched = 0;
   for (const c of row.cells) if (c.text.length <= MAX_CACHED && matchCell(c.text, m) !== undefined) matched++;
@@ -103,7 +108,7 @@ function readsAsHeader(row: TableRow, m: Matcher): boolean {
 
 /** Reads the rows of every table block of `doc` as one stream of headers and content rows. */
 export function rowEvents(doc: SourceDocument, map: KeyMap): RowEvent[] {
-  const m: Matcher = { map, cache: new Map(), lastRow: undefined, lastAnswer: false };
+  const m: Matcher = { map, cache: new Map(), lastRow: undefined, lastAnswer: false, lastFilled: 0 };
   const events: RowEvent[] = [];
   let columns: Column[] = [];
   /** The last mapped column seen at each index, for header cells left empty. */
@@ -158,7 +163,8 @@ export function rowEvents(doc: SourceDocument, map: KeyMap): RowEvent[] {
         continue;
       }
       const last = events.at(-1);
-      events.push({ kind: 'content', row, columns, afterBreak, afterHeader: last?.kind === 'header' });
+      // `row` was judged last (just above), so `m.lastFilled` counts its cells.
+      events.push({ kind: 'content', row, columns, afterBreak, afterHeader: last?.kind === 'header', blank: m.lastFilled === 0 });
     }
   }
   return events;
