@@ -11,7 +11,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { _fold, _firstNonSpace, type _Pos, _pushAll } from './_lines.js';
+import { _fold, _firstNonSpace, _hasFoldRuns, type _Pos, _pushAll } from './_lines.js';
 import type { SourceListItem, TextSpan } from './types.js';
 
 interface Piece {
@@ -376,6 +376,8 @@ const finder = new RawFinder();
  * is joined, folded, and only the first word's raw offset is looked up.
  */
 function spanOf(nodes: readonly Node[], ctx: Ctx): TextSpan | undefined {
+  const one = nodes.length === 1 ? nodes[0] : undefined;
+  if (one?.kind === 'text' && one.pieces.length === 1) return pieceSpan(one.pieces[0] as Piece, ctx);
   const whole = textOf(nodes, '');
   const text = _fold(whole);
   if (text === '') return undefined;
@@ -384,6 +386,15 @@ function spanOf(nodes: readonly Node[], ctx: Ctx): TextSpan | undefined {
   finder.rawStart = 0;
   finder.visit(nodes);
   const p = ctx.at(ctx.base + finder.rawStart);
+  return { text, line: p.line, column: p.column };
+}
+
+/** `spanOf` of one piece of text: its decoded text folded, placed at its first word. */
+function pieceSpan(piece: Piece, ctx: Ctx): TextSpan | undefined {
+  const text = _fold(piece.text);
+  if (text === '') return undefined;
+  const lead = _firstNonSpace(piece.text);
+  const p = ctx.at(ctx.base + (piece.rawLength === piece.text.length ? piece.rawStart + lead : piece.rawStart));
   return { text, line: p.line, column: p.column };
 }
 
@@ -584,6 +595,8 @@ export function _readCellHtml(
   if (only !== undefined && only.kind === 'element' && only.name === 'ul' && only.children.every((c) => c.kind === 'text')) {
     // A bare `<ul>` of text (sample 001's lists): what `_walkCell` does, with the cell's
     // folded text gathered from the segments the items are read from.
+    const piece = only.children.length === 1 ? (only.children[0] as _TextNode).pieces : undefined;
+    if (piece?.length === 1 && plainList(piece[0] as Piece, ctx, out)) return out;
     const whole = new Folder();
     _pushAll(out.items, _listItems(only, 1, ctx, whole));
     out.text = whole.text;
@@ -592,6 +605,50 @@ export function _readCellHtml(
   _walkCell(root.children, ctx, out);
   out.text = onlyParagraphs(root.children) ? joined(out.paragraphs) : _fold(textOf(root.children, ''));
   return out;
+}
+
+/**
+ * `_listItems` of a bare `<ul>` holding one piece of text written as it
+ * reads (no entities) with no white space to fold inside it — sample 001's
+ * lists. Each item's text is then its segment less one space at each end,
+ * sliced rather than folded, and the cell's text is the piece less one
+ * space at each end. Returns false (and leaves `out` alone) otherwise.
+ */
+function plainList(piece: Piece, ctx: Ctx, out: _CellContent): boolean {
+  const text = piece.text;
+  if (piece.rawLength !== text.length || _hasFoldRuns(text)) return false;
+  const dashes = !text.includes('•') && text.trimStart().startsWith('- ');
+  const re = dashes ? BULLETS_OR_DASHES : BULLETS;
+  re.lastIndex = 0;
+  const raw = ctx.base + piece.rawStart;
+  const items = out.items;
+  let from = 0;
+  let marker: string | undefined;
+  for (;;) {
+    const m = re.exec(text);
+    const to = m === null ? text.length : m.index;
+    // The segment less one space at each end: what `_fold` gives, as the text has no runs.
+    let start = from;
+    let end = to;
+    if (start < end && text.charCodeAt(start) === 32) start++;
+    if (end > start && text.charCodeAt(end - 1) === 32) end--;
+    if (start < end) {
+      const p = ctx.at(raw + start);
+      const t = text.slice(start, end);
+      // Keys in the order `flushListText` gives them.
+      items.push(marker === undefined ? { text: t, line: p.line, column: p.column, children: [] } : { text: t, line: p.line, column: p.column, marker, children: [] });
+    }
+    // An empty segment is an empty item, dropped as `_listItems` drops it.
+    if (m === null) break;
+    from = m.index + 1;
+    marker = m[0];
+  }
+  let start = 0;
+  let end = text.length;
+  if (text.charCodeAt(0) === 32) start++;
+  if (end > start && text.charCodeAt(end - 1) === 32) end--;
+  out.text = text.slice(start, end);
+  return true;
 }
 
 /**

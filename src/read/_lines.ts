@@ -71,6 +71,19 @@ export function _fold(text: string): string {
   return from === 0 && to === folded.length ? folded : folded.slice(from, to);
 }
 
+/** `FOLD_RUNS` without `g`, for a test that keeps no `lastIndex`. */
+const HAS_FOLD_RUNS = /[ \t\n\v\f\r\u00a0\u2009\u202f\u200b]{2,}|[\t\n\v\f\r\u00a0\u2009\u202f\u200b]/u;
+
+/**
+ * Internal: whether `_fold` would change `text` anywhere but at its ends.
+ * When not, `_fold(text)` is `text` less at most one ASCII space at each
+ * end, and a substring folds the same way: readers then slice rather than
+ * fold.
+ */
+export function _hasFoldRuns(text: string): boolean {
+  return HAS_FOLD_RUNS.test(text);
+}
+
 /** Index of the first non-white-space character of `text`, or 0. */
 export function _firstNonSpace(text: string): number {
   for (let i = 0; i < text.length; i++) {
