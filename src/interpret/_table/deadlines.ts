@@ -97,7 +97,7 @@ export interface DeadlinePhrase {
  */
 export function findDeadline(text: string): DeadlinePhrase | undefined {
   // A deadline ends on its month or year: most texts end on neither.
-  if (!mayEndDeadline(bare(text.slice(tailStart(text, 1))))) return undefined;
+  if (!mayEndDeadline(text)) return undefined;
   // A deadline spans at most nine words from its "by" to the end, and the
   // first "by" from the end that is followed by a month decides: only the
   // last words need reading. They are read in place, by their bounds
@@ -107,25 +107,31 @@ export function findDeadline(text: string): DeadlinePhrase | undefined {
   if (!LEADS.test(start === 0 ? text : text.slice(start))) return undefined;
   const b = wordBounds(text, start);
   const n = b.length / 2;
-  /** Word `k` of the tail ('' past its end). */
-  const word = (k: number): string => (k < n ? text.slice(b[2 * k], b[2 * k + 1]) : '');
-  /** Whether word `k`, bare, is `lower`. */
-  const is = (k: number, lower: string): boolean => k < n && bareIs(text, b[2 * k] as number, b[2 * k + 1] as number, lower);
   for (let i = n - 2; i >= 0; i--) {
-    if (!is(i, 'by') && !is(i, 'before') && !is(i, 'during')) continue;
+    if (!is(text, b, i, 'by') && !is(text, b, i, 'before') && !is(text, b, i, 'during')) continue;
     let j = i + 1;
-    if (is(j, 'end') && is(j + 1, 'of')) j += 2;
-    if (is(j, 'the') && is(j + 1, 'end')) j += 3;
-    if (isDay(word(j)) && isMonthWord(word(j + 1))) j++;
-    if (!isMonthWord(word(j))) continue;
+    if (is(text, b, j, 'end') && is(text, b, j + 1, 'of')) j += 2;
+    if (is(text, b, j, 'the') && is(text, b, j + 1, 'end')) j += 3;
+    if (isDay(word(text, b, j)) && isMonthWord(word(text, b, j + 1))) j++;
+    if (!isMonthWord(word(text, b, j))) continue;
     j++;
-    if (j < n && isYear(word(j), word(j - 1))) j++;
+    if (j < n && isYear(word(text, b, j), word(text, b, j - 1))) j++;
     if (j !== n) return undefined;
     // The phrase starts where word `i` does.
     const index = b[2 * i] as number;
     return { phrase: trimEndPunctuation(text.slice(index).trim()), index };
   }
   return undefined;
+}
+
+/** Word `k` of `text` by its bounds `b` (see `wordBounds`); '' past the last. */
+function word(text: string, b: readonly number[], k: number): string {
+  return 2 * k < b.length ? text.slice(b[2 * k], b[2 * k + 1]) : '';
+}
+
+/** Whether word `k` of `text` by its bounds `b`, bare, is the lower-case ASCII word `lower`. */
+function is(text: string, b: readonly number[], k: number, lower: string): boolean {
+  return 2 * k < b.length && bareIs(text, b[2 * k] as number, b[2 * k + 1] as number, lower);
 }
 
 /**
@@ -147,12 +153,22 @@ function bareIs(text: string, s: number, e: number, lower: string): boolean {
 }
 
 /**
- * Whether a text's last word (bare) can end a deadline: a month or season,
- * or a year, which starts with a digit. `findDeadline` finds none otherwise.
+ * Whether a text's last word (bare) can end a deadline: a month or season
+ * (three to nine ASCII letters), or a year, which starts with a digit.
+ * `findDeadline` finds none otherwise.
  */
-function mayEndDeadline(last: string): boolean {
-  const c = last.charCodeAt(0);
-  return (c >= 48 && c <= 57) || MONTHS.has(last) || SEASONS.has(last);
+function mayEndDeadline(text: string): boolean {
+  // `bare` of the last word, by its bounds (trailing white space is not alphanumeric either).
+  let s = tailStart(text, 1);
+  let e = text.length;
+  while (s < e && !isAlnum(text.charAt(s))) s++;
+  while (e > s && !isAlnum(text.charAt(e - 1))) e--;
+  if (s === e) return false;
+  const c = text.charCodeAt(s);
+  if (c >= 48 && c <= 57) return true;
+  if (e - s < 3 || e - s > 9) return false;
+  const last = text.slice(s, e).toLowerCase();
+  return MONTHS.has(last) || SEASONS.has(last);
 }
 
 /** Letters every word that can open a deadline holds ("by", "before", "during"), in any case. */

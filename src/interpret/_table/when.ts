@@ -100,8 +100,12 @@ function contextKey(context: DateContext | undefined): string | undefined {
   const { year, start, end, anchor } = context;
   if (year !== undefined && typeof year !== 'number') return undefined;
   if ((start !== undefined && typeof start !== 'string') || (end !== undefined && typeof end !== 'string') || (anchor !== undefined && typeof anchor !== 'string')) return undefined;
-  const part = (v: string | number | undefined): string => (v === undefined ? '\u0001' : String(v));
-  return `${part(year)}\u0000${part(start)}\u0000${part(end)}\u0000${part(anchor)}`;
+  return `${keyPart(year)}\u0000${keyPart(start)}\u0000${keyPart(end)}\u0000${keyPart(anchor)}`;
+}
+
+/** One part of a context's cache key (`\u0001` for an absent one). */
+function keyPart(v: string | number | undefined): string {
+  return v === undefined ? '\u0001' : String(v);
 }
 
 function readUnplaced(raw: string, context: DateContext | undefined): Unplaced {
