@@ -48,6 +48,8 @@ export interface _CellContent {
   text: string;
   paragraphs: TextSpan[];
   items: SourceListItem[];
+  /** Set when `text` is the paragraphs' texts joined by single spaces (so a check of them covers it). */
+  joined?: boolean;
 }
 
 const BLOCK = new Set(['p', 'div', 'ul', 'ol', 'li', 'br', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'header', 'footer', 'dl', 'dt', 'dd', 'hr']);
@@ -596,15 +598,18 @@ export function _readCellHtml(
     // A bare `<ul>` of text (sample 001's lists): what `_walkCell` does, with the cell's
     // folded text gathered from the segments the items are read from.
     const piece = only.children.length === 1 ? (only.children[0] as _TextNode).pieces : undefined;
-    if (piece?.length === 1 && plainList(piece[0] as Piece, ctx, out)) return out;
+    if (piece?.length === 1 && plainList(piece[0] as Piece, ctx, out)) return exact(out);
     const whole = new Folder();
     _pushAll(out.items, _listItems(only, 1, ctx, whole));
     out.text = whole.text;
-    return out;
+    return exact(out);
   }
   _walkCell(root.children, ctx, out);
-  out.text = onlyParagraphs(root.children) ? joined(out.paragraphs) : _fold(textOf(root.children, ''));
-  return out;
+  if (onlyParagraphs(root.children)) {
+    out.text = joined(out.paragraphs);
+    out.joined = true;
+  } else out.text = _fold(textOf(root.children, ''));
+  return exact(out);
 }
 
 /**
@@ -649,6 +654,18 @@ function plainList(piece: Piece, ctx: Ctx, out: _CellContent): boolean {
   if (end > start && text.charCodeAt(end - 1) === 32) end--;
   out.text = text.slice(start, end);
   return true;
+}
+
+/**
+ * The cell's arrays cut to their size: an array grown by `push` keeps spare
+ * room (17 slots after the first push), and a cell's arrays live as long as
+ * the document — on a 10 MB plan the spare room was a fifth of the reader's
+ * output. Copying a few references is cheaper than keeping it.
+ */
+function exact(out: _CellContent): _CellContent {
+  if (out.items.length > 0) out.items = out.items.slice();
+  if (out.paragraphs.length > 0) out.paragraphs = out.paragraphs.slice();
+  return out;
 }
 
 /**

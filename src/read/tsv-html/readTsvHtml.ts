@@ -122,7 +122,8 @@ function readBody(text: string, ctx: _ReadContext): void {
         if (tab < 0) break;
         from = tab + 1;
       }
-      rows.push({ line: lineNo, cells });
+      // Cut to size (see `exact` in _cell-html.ts): rows live as long as the document.
+      rows.push({ line: lineNo, cells: cells.slice() });
     }
     if (last) break;
     start = next;
@@ -136,7 +137,8 @@ function readCell(raw: string, base: number, line: number, column: number, at: (
   if (_looksLikeHtml(raw)) {
     const c = _readCellHtml(raw, base, at, report);
     // Paragraphs and items hold only characters of the cell's text (and single spaces), so its check covers theirs.
-    if (doc.folded) doc.folded = _foldedAsWhiteSpace(c.text);
+    // A text joined from paragraphs is checked piece by piece, so it is not flattened into a copy here.
+    if (doc.folded) doc.folded = c.joined === true ? c.paragraphs.every((p) => _foldedAsWhiteSpace(p.text)) : _foldedAsWhiteSpace(c.text);
     return { text: c.text, line, column, paragraphs: c.paragraphs, items: c.items, raw };
   }
   const text = _fold(raw);
