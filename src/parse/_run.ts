@@ -202,9 +202,15 @@ function place(diagnostics: readonly Diagnostic[], lines: LineTable, file: strin
       delete placed.end;
     }
     if (placed.line !== undefined && placed.text !== undefined && placed.text !== '') {
+      // The text's place at or after the column given (a cell's start, say), else anywhere on the
+      // line: a line may hold the same text twice, as two cells that leave the same tag open.
       const raw = lines.line(placed.line);
-      const at = raw.indexOf(placed.text);
-      if (at >= 0) placed.column = at + 1;
+      const from = placed.column !== undefined && Number.isInteger(placed.column) && placed.column >= 1 ? placed.column - 1 : 0;
+      if (!raw.startsWith(placed.text, from)) {
+        const after = raw.indexOf(placed.text, from);
+        const at = after >= 0 ? after : raw.indexOf(placed.text);
+        if (at >= 0) placed.column = at + 1;
+      }
     }
     if (placed.line === undefined) delete placed.column;
     if (placed.column !== undefined && (!Number.isInteger(placed.column) || placed.column < 1)) delete placed.column;
