@@ -174,7 +174,8 @@ function sourceRef(v: unknown): Loose {
  */
 function action(d: Draft): Action {
   if (typeof d.id !== 'string' || d.id.length < 1) fail();
-  const out: Loose = { id: d.id };
+  const out: Loose = { ...shapeOf(d) };
+  out['id'] = d.id;
   if (d.ref !== undefined) out['ref'] = str(d.ref);
   out['title'] = str(d.title);
   if (d.description !== undefined) out['description'] = str(d.description);
@@ -198,6 +199,43 @@ function action(d: Draft): Action {
   if (d.extra !== undefined) out['extra'] = record(d.extra);
   out['source'] = sourceRef(d.source);
   return out as unknown as Action;
+}
+
+/** The keys of an action in the schema's order; `true` for the optional ones (a draft's `undefined` field is left out). */
+const ACTION_KEYS: readonly (readonly [keyof Draft | 'priorityIds' | 'recommendationIds' | 'characteristics' | 'updates', boolean])[] = [
+  ['id', false], ['ref', true], ['title', false], ['description', true], ['methods', false], ['timescale', true], ['leads', false],
+  ['outputs', false], ['milestones', false], ['outcomes', false], ['comments', false], ['indicators', false], ['themeIds', false],
+  ['priorityIds', false], ['recommendationIds', false], ['characteristics', false], ['status', true], ['rag', true],
+  ['percentComplete', true], ['completedOn', true], ['updates', false], ['extra', true], ['source', false],
+];
+
+/**
+ * Objects with the keys of an action in the schema's order (their values
+ * unset), one for each set of optional keys present. An action starts as a
+ * spread copy of the one for its keys: one object of the right size at
+ * once, where adding 23 keys one by one grew and copied it again and again.
+ */
+const SHAPES = new Map<number, Loose>();
+
+/** The object with the keys the action of `d` has, in order (see {@link SHAPES}); its values are all `undefined`. */
+function shapeOf(d: Draft): Loose {
+  // One bit for each optional key present.
+  const id =
+    (d.ref === undefined ? 0 : 1) |
+    (d.description === undefined ? 0 : 2) |
+    (d.timescale === undefined ? 0 : 4) |
+    (d.status === undefined ? 0 : 8) |
+    (d.rag === undefined ? 0 : 16) |
+    (d.percentComplete === undefined ? 0 : 32) |
+    (d.completedOn === undefined ? 0 : 64) |
+    (d.extra === undefined ? 0 : 128);
+  let shape = SHAPES.get(id);
+  if (shape === undefined) {
+    shape = {};
+    for (const [k, optional] of ACTION_KEYS) if (!optional || (d as unknown as Loose)[k] !== undefined) shape[k] = undefined;
+    SHAPES.set(id, shape);
+  }
+  return shape;
 }
 
 /**
