@@ -6,8 +6,8 @@ import type { ActionInput, Indicator, ListItem, Milestone } from '../../model/ac
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { TableCell, TableRow } from '../../read/types.js';
 import type { DateContext } from '../types.js';
-import { addListItems, flattenItems, paragraphsOf, takeLabelledLeads, takeRef, type Spans } from './cells.js';
-import { findDeadline, leadingCount } from './deadlines.js';
+import { addListItems, paragraphsOf, takeLabelledLeads, takeRef, type DatedItem } from './cells.js';
+import { leadingCount } from './deadlines.js';
 import { toPercent, toRag, toStatus } from './fields.js';
 import { fold, isBlank } from './normalize.js';
 import type { Column } from './rows.js';
@@ -40,8 +40,8 @@ export interface Draft {
   source: { document?: string; line: number; column: number };
   /** Cell of the outputs, for milestone diagnostics. */
   outputsAt: { line: number; column: number } | undefined;
-  /** Where each output item was written, depth first as the outputs are (not an action field). */
-  outputSpans: Spans;
+  /** The outputs with a deadline, in order, for milestones (not an action field). */
+  dated: DatedItem[];
 }
 
 /** Context of the row. */
@@ -130,7 +130,7 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       return;
     }
     case 'outputs':
-      addListItems(cell, draft.outputs, draft.outputSpans, folded);
+      addListItems(cell, draft.outputs, draft.dated, folded);
       draft.outputsAt = cell;
       return;
     case 'outcomes':
@@ -214,7 +214,7 @@ export function newDraft(id: string, row: TableRow, source: string | undefined):
     extra: undefined,
     source: { line: first?.line ?? row.line, column: first?.column ?? 1 },
     outputsAt: undefined,
-    outputSpans: [],
+    dated: [],
   };
   if (source !== undefined) draft.source.document = source;
   return draft;
@@ -238,17 +238,15 @@ export function applyRow(draft: Draft, row: TableRow, columns: readonly Column[]
  * events by March 2009").
  */
 export function addMilestones(draft: Draft, ctx: RowContext): void {
-  if (draft.outputs.length === 0) return;
+  if (draft.dated.length === 0) return;
   const own: DateContext = {};
   if (draft.timescale?.start !== undefined) own.start = draft.timescale.start;
   if (draft.timescale?.end !== undefined) own.end = draft.timescale.end;
   const context = own.start !== undefined || own.end !== undefined ? own : ctx.context;
-  const items = flattenItems(draft.outputs, []);
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k] as ListItem;
-    const found = findDeadline(item.text);
-    if (found === undefined) continue;
-    const at = draft.outputSpans[k] ?? draft.outputsAt ?? draft.source;
+  for (const { item, at: written, deadline: found } of draft.dated) {
+    // Looking for the deadline of a text that is not a string failed here before it was looked for early.
+    if (found === undefined) throw new TypeError(`Unexpected list item text of type ${typeof item.text}, expected a string`);
+    const at = written ?? draft.outputsAt ?? draft.source;
     const timescale = readWhenInto(found.phrase, at.line, at.column, ctx.source, context, ctx.when, ctx.diagnostics);
     const milestone: Milestone = { text: item.text, timescale };
     draft.milestones.push(milestone);
@@ -287,6 +285,6 @@ export function addMilestones(draft: Draft, ctx: RowContext): void {
 /** The draft as an action input: internal fields dropped, and fields the action does not have (`undefined`) left out. */
 export function toActionInput(draft: Draft): ActionInput {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(draft)) if (v !== undefined && k !== 'outputsAt' && k !== 'outputSpans') out[k] = v;
+  for (const [k, v] of Object.entries(draft)) if (v !== undefined && k !== 'outputsAt' && k !== 'dated') out[k] = v;
   return out as unknown as ActionInput;
 }

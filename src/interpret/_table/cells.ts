@@ -4,22 +4,37 @@
  */
 import type { ListItem } from '../../model/action.js';
 import type { SourceListItem, TableCell, TextSpan } from '../../read/types.js';
+import { findDeadline, type DeadlinePhrase } from './deadlines.js';
 import { fold } from './normalize.js';
 
 /**
- * Where each list item was written, depth first as the items are: the
- * reader's item it was read from, or `undefined` when the reader gave none.
+ * An item with a deadline ("Event hosted by April 2009"), noted as it is
+ * read: the item, where the reader says it was written (if it does), and
+ * its deadline; `undefined` for an item whose text is not a string (a
+ * malformed document), which fails where the milestones are made.
  */
-export type Spans = (TextSpan | undefined)[];
+export interface DatedItem {
+  item: ListItem;
+  at: TextSpan | undefined;
+  deadline: DeadlinePhrase | undefined;
+}
 
-/** A reader's item as a list item; its span and its children's go to `spans`, depth first. */
-function toListItem(item: SourceListItem, spans: Spans | undefined, folded: boolean): ListItem {
-  const text = folded ? item.text : fold(item.text);
-  spans?.push(item);
-  if (item.children.length === 0) return { text };
-  const children: ListItem[] = [];
-  for (const c of item.children) children.push(toListItem(c, spans, folded));
-  return { text, children };
+/** Notes `item` in `dated` if it has a deadline (or a text that is not a string). */
+function noteDeadline(item: ListItem, at: TextSpan | undefined, dated: DatedItem[]): void {
+  if (typeof item.text !== 'string') {
+    dated.push({ item, at, deadline: undefined });
+    return;
+  }
+  const deadline = findDeadline(item.text);
+  if (deadline !== undefined) dated.push({ item, at, deadline });
+}
+
+/** A reader's item as a list item; with `dated`, it and its children are noted there, depth first. */
+function toListItem(item: SourceListItem, dated: DatedItem[] | undefined, folded: boolean): ListItem {
+  const out: ListItem = { text: folded ? item.text : fold(item.text) };
+  if (dated !== undefined) noteDeadline(out, item, dated);
+  if (item.children.length > 0) out.children = item.children.map((c) => toListItem(c, dated, folded));
+  return out;
 }
 
 /** Splits "Set-up a group responsible for: - costs - venues" into an item with children. */
@@ -39,20 +54,21 @@ function itemFromText(text: string): ListItem {
 /**
  * Adds the items of a list cell to `into`: the reader's items where it
  * found a list, else the text split on `•` bullets (a "…: - a - b" run
- * becomes children), else one item per paragraph. With `spans`, where each
- * added item was written goes there, depth first.
+ * becomes children), else one item per paragraph. With `dated`, the added
+ * items with a deadline are noted there, depth first.
  */
-export function addListItems(cell: TableCell, into: ListItem[], spans: Spans | undefined, folded: boolean): void {
+export function addListItems(cell: TableCell, into: ListItem[], dated: DatedItem[] | undefined, folded: boolean): void {
   if (cell.items.length > 0) {
     const lead = leadingText(cell);
     if (lead !== '') {
       const text = fold(lead);
       if (text !== '') {
-        into.push({ text });
-        spans?.push(undefined);
+        const item: ListItem = { text };
+        into.push(item);
+        if (dated !== undefined) noteDeadline(item, undefined, dated);
       }
     }
-    for (const i of cell.items) into.push(toListItem(i, spans, folded));
+    for (const i of cell.items) into.push(toListItem(i, dated, folded));
     return;
   }
   const text = cell.text.trim();
@@ -67,11 +83,11 @@ export function addListItems(cell: TableCell, into: ListItem[], spans: Spans | u
       else into.push(itemFromText(p));
     }
   } else for (const p of paragraphsOf(cell, undefined, folded)) into.push(itemFromText(p));
-  if (spans !== undefined) {
+  if (dated !== undefined) {
     for (let k = from; k < into.length; k++) {
-      spans.push(undefined);
-      const children = (into[k] as ListItem).children;
-      if (children !== undefined) for (let c = 0; c < children.length; c++) spans.push(undefined);
+      const item = into[k] as ListItem;
+      noteDeadline(item, undefined, dated);
+      if (item.children !== undefined) for (const c of item.children) noteDeadline(c, undefined, dated);
     }
   }
 }
@@ -81,6 +97,8 @@ function leadingText(cell: TableCell): string {
   const first = cell.items[0];
   if (first === undefined) return '';
   const text = cell.text;
+  // (A malformed document's item text that is not a string fails here, as it always did.)
+  if (typeof first.text !== 'string') throw new TypeError(`Unexpected list item text of type ${typeof first.text}, expected a string`);
   // A cell that opens with a bullet, or with its first item, has nothing before it.
   if (text.charCodeAt(0) === BULLET || startsWithPrefix(text, first.text, 20)) return '';
   const bullet = text.indexOf('•');
@@ -119,15 +137,6 @@ export function paragraphsOf(cell: TableCell | undefined, folded?: string, texts
   return whole === '' ? [] : [whole];
 }
 
-/** Adds list items and their children to `into`, depth first. */
-export function flattenItems(items: readonly ListItem[], into: ListItem[]): ListItem[] {
-  for (const item of items) {
-    into.push(item);
-    if (item.children) flattenItems(item.children, into);
-  }
-  return into;
-}
-
 const LEAD_LABELS = ['lead members', 'lead member', 'lead officers', 'lead officer', 'responsible officer', 'lead', 'leads', 'led by', 'owner'];
 
 /**
@@ -139,23 +148,23 @@ const LEAD_LABELS = ['lead members', 'lead member', 'lead officers', 'lead offic
 export function takeLabelledLeads(text: string): { rest: string; leads: string[] } {
   // Every label ends at a colon.
   if (!text.includes(':')) return { rest: fold(text), leads: [] };
-  const lower = text.toLowerCase();
+  // The first label (in any case) followed by spaces and a colon, after white space, "(" or "["
+  // or at the start. Labels are read as in the lower-cased text, whose offsets slice the text;
+  // only "İ" lower-cases to two characters, so without one the text itself is read, each
+  // letter lower-cased as it is compared. A label cannot span a colon, so the first colon
+  // that ends one ends the first.
+  const lower = text.includes('\u0130') ? text.toLowerCase() : text;
   let best = -1;
   let labelEnd = -1;
-  for (const label of LEAD_LABELS) {
-    let from = 0;
-    for (;;) {
-      const at = lower.indexOf(label, from);
-      if (at < 0) break;
-      from = at + 1;
-      const before = at === 0 ? ' ' : lower.charAt(at - 1);
-      let end = at + label.length;
-      while (lower.charAt(end) === ' ') end++;
-      if (lower.charAt(end) !== ':' || !/[\s([]/u.test(before)) continue;
-      if (best < 0 || at < best) {
-        best = at;
-        labelEnd = end + 1;
-      }
+  for (let colon = lower.indexOf(':'); colon >= 0 && best < 0; colon = lower.indexOf(':', colon + 1)) {
+    let end = colon;
+    while (end > 0 && lower.charCodeAt(end - 1) === 32) end--;
+    for (const label of LEAD_LABELS) {
+      const at = end - label.length;
+      if (at < 0 || !equalsLowerAt(lower, at, label)) continue;
+      if (at > 0 && !/[\s([]/u.test(lower.charAt(at - 1))) continue;
+      best = at;
+      labelEnd = colon + 1;
       break;
     }
   }
@@ -170,6 +179,21 @@ export function takeLabelledLeads(text: string): { rest: string; leads: string[]
     }
   }
   return { rest: fold(text.slice(0, best)), leads };
+}
+
+/**
+ * Whether `text` at `at` reads `lower` (lower-case ASCII letters and
+ * spaces), ASCII letters compared in lower case. No other character
+ * lower-cases to one of a label's letters (only the Kelvin sign lower-cases
+ * to ASCII, to "k", which no label holds).
+ */
+function equalsLowerAt(text: string, at: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    let c = text.charCodeAt(at + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** The leads in a text that names several, split on commas and semicolons (`split(/[;,]/)`, each folded, empty ones dropped). */

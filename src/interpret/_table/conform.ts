@@ -11,7 +11,7 @@
  * is always what the schema would give; validating 8,000 actions with zod
  * three times over was a third of `parseDocument`'s time.
  */
-import type { Action, Indicator, Milestone } from '../../model/action.js';
+import type { Action, Indicator, ListItem, Milestone } from '../../model/action.js';
 import { daysInMonth } from '../../model/date.js';
 import type { ActionPlan } from '../../model/plan.js';
 import { ReportedRagSchema, StatusSchema } from '../../model/status.js';
@@ -66,6 +66,32 @@ function position(v: unknown): number {
 
 function obj(v: unknown): Loose {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Loose) : fail();
+}
+
+/** A copy of `v`, an array of strings. */
+function strings(v: readonly unknown[]): string[] {
+  const out: string[] = new Array<string>(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = str(v[i]);
+  return out;
+}
+
+/**
+ * A copy of `v`, an array of list items built by the table interpreter in
+ * the schema's shape (`{ text }` or `{ text, children }`): the items are
+ * kept; only their texts need checking (a malformed document's may not be
+ * strings).
+ */
+function listItems(v: readonly ListItem[]): ListItem[] {
+  for (const item of v) checkItem(item, 0);
+  return v.slice();
+}
+
+/** Checks that an item's text, and its children's, are strings. */
+function checkItem(item: ListItem, depth: number): void {
+  str(item.text);
+  if (item.children === undefined) return;
+  if (depth > 50) fail();
+  for (const c of item.children) checkItem(c, depth + 1);
 }
 
 function arr(v: unknown): unknown[] {
@@ -168,9 +194,8 @@ function sourceRef(v: unknown): Loose {
 
 /**
  * The action of a draft (an `undefined` field is one the action does not
- * have). Its arrays of strings and of list items are typed so, and its list
- * items are built in the schema's shape (`{ text }` or `{ text, children }`):
- * the arrays are copied (to their exact size) without checking each element.
+ * have). Its list items are built in the schema's shape (`{ text }` or
+ * `{ text, children }`): they are kept, their texts checked.
  */
 function action(d: Draft): Action {
   if (typeof d.id !== 'string' || d.id.length < 1) fail();
@@ -179,15 +204,15 @@ function action(d: Draft): Action {
   if (d.ref !== undefined) out['ref'] = str(d.ref);
   out['title'] = str(d.title);
   if (d.description !== undefined) out['description'] = str(d.description);
-  out['methods'] = d.methods.slice();
+  out['methods'] = listItems(d.methods);
   if (d.timescale !== undefined) out['timescale'] = _conformTimescale(d.timescale);
-  out['leads'] = d.leads.slice();
-  out['outputs'] = d.outputs.slice();
+  out['leads'] = strings(d.leads);
+  out['outputs'] = listItems(d.outputs);
   out['milestones'] = d.milestones.length === 0 ? [] : d.milestones.map(milestone);
-  out['outcomes'] = d.outcomes.slice();
-  out['comments'] = d.comments.slice();
+  out['outcomes'] = strings(d.outcomes);
+  out['comments'] = strings(d.comments);
   out['indicators'] = d.indicators.length === 0 ? [] : d.indicators.map(indicator);
-  out['themeIds'] = d.themeIds.slice();
+  out['themeIds'] = strings(d.themeIds);
   out['priorityIds'] = [];
   out['recommendationIds'] = [];
   out['characteristics'] = [];
