@@ -186,6 +186,14 @@ class LineTable {
     const start = starts[n - 1];
     return start === undefined ? '' : this.text.slice(start, this.ends[n - 1]);
   }
+
+  /** Whether line `n` (1-based) holds `text` at 0-based `column`, without copying the line. */
+  holdsAt(n: number, text: string, column: number): boolean {
+    const start = this.index()[n - 1];
+    const end = this.ends[n - 1];
+    if (start === undefined || end === undefined || start + column + text.length > end) return false;
+    return this.text.startsWith(text, start + column);
+  }
 }
 
 /** Keeps each diagnostic's position inside the input; refines the column from its text; names the document (`file`). */
@@ -204,9 +212,9 @@ function place(diagnostics: readonly Diagnostic[], lines: LineTable, file: strin
     if (placed.line !== undefined && placed.text !== undefined && placed.text !== '') {
       // The text's place at or after the column given (a cell's start, say), else anywhere on the
       // line: a line may hold the same text twice, as two cells that leave the same tag open.
-      const raw = lines.line(placed.line);
       const from = placed.column !== undefined && Number.isInteger(placed.column) && placed.column >= 1 ? placed.column - 1 : 0;
-      if (!raw.startsWith(placed.text, from)) {
+      if (!lines.holdsAt(placed.line, placed.text, from)) {
+        const raw = lines.line(placed.line);
         const after = raw.indexOf(placed.text, from);
         const at = after >= 0 ? after : raw.indexOf(placed.text);
         if (at >= 0) placed.column = at + 1;
