@@ -258,11 +258,15 @@ building 45,000 cells with their paragraphs, items and positions, interpreting 8
 and collecting the garbage of a reader output that must stay alive until interpretation ends —
 has to fit in the time of one more bare pass. The CPU profile of a parseDocument call now
 shows garbage collection at about a fifth of the time, the htmlparser2 tokenizer at about a
-tenth, and the rest spread thinly over the reader's tree walk and the interpreter. The two
-changes left that could close the gap are structural: stream the reader's rows into the
-interpreter table by table, so the reader's output dies young instead of being copied by
-the collector (kind detection would have to judge the document as it goes), and build cells
-straight from the parser's events instead of from a light tree.
+tenth, and the rest spread thinly over the reader's tree walk and the interpreter. The reader's own
+walk already costs about what htmlparser2's DOM handler costs (compare the DOM row, whose
+trees are dropped cell by cell): what the reader pays beyond it is keeping its output alive.
+Streaming rows from the reader into the interpreter table by table was tried (branch
+\`stream\`, 2026-11-23, identical output on every golden input): parseDocument about 13%
+faster in processes that parse only, but no faster in this bench, where V8's allocation-site
+pretenuring — set off by reading the whole document in the other rounds — moves the streamed
+cells straight to the old generation; with \`--no-allocation-site-pretenuring\` it was 27–28%
+against 24–26%. For ~360 more lines and a second reader mode it was not merged.
 
 - "heap growth during run" is \`heapUsed\` just after the call minus just before it
   (after a forced GC): a lower bound of the peak, since collections may run during the call.
