@@ -20,6 +20,19 @@ describe('equality-plans CLI', () => {
     expect(run.status).toBe(1); // the document has an error diagnostic
   });
 
+  it('counts info diagnostics by code unless asked to list them, so warnings stand out', () => {
+    const plan = 'examples/data/001-rspe-action-plan-2008-10.tsv';
+    const quiet = cli('report', plan, '--as-of', '2009-06-30');
+    expect(quiet.stderr).toContain('[milestone-outside-period]');
+    expect(quiet.stderr).not.toContain('[unclosed-tag]');
+    expect(quiet.stderr).toMatch(/: info: \d+ unclosed-tag, \d+ repeated-header, \d+ year-assumed \(--verbose lists them\)$/m);
+    const verbose = cli('report', plan, '--as-of', '2009-06-30', '--verbose');
+    const count = Number(/info: (\d+) unclosed-tag/.exec(quiet.stderr)?.[1]);
+    expect(verbose.stderr.match(/\[unclosed-tag\]/g)).toHaveLength(count);
+    expect(verbose.stderr).not.toContain('--verbose lists them');
+    expect(verbose.stdout).toBe(quiet.stdout);
+  });
+
   it('writes CSV with formula injection defused', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ep-'));
     const file = join(dir, 'plan.csv');

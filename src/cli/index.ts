@@ -20,6 +20,7 @@ import {
   sanitizeTerminal,
   slippage,
   toCsv,
+  type Diagnostic,
   type DocumentItem,
   type FormatId,
   type RollUpKey,
@@ -38,11 +39,24 @@ Options:
   --by <key>        theme | priority | lead | plan | recommendation | characteristic (report; default lead)
   --rules <preset>  ${Object.keys(PROGRESS_RULES_PRESETS).join(' | ')} (report; default default)
   --output <kind>   text | csv | markdown | html (report; default text)
+  -v, --verbose     list every info diagnostic (by default they are counted by code)
   -h, --help        show this help
 `;
 
 const FORMATS = ['tsv-html', 'csv', 'html', 'markdown', 'text'];
 const KEYS = ['theme', 'priority', 'lead', 'plan', 'recommendation', 'characteristic'];
+
+/**
+ * The info diagnostics counted by code, most frequent first: "info: 32
+ * unclosed-tag, 12 year-assumed". A 10 MB plan can carry thousands of infos
+ * (a `<ul>` left open in every list cell), which would bury its warnings.
+ */
+function infoSummary(diagnostics: readonly Diagnostic[]): string {
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) if (d.severity === 'info') counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+  const parts = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => `${n} ${code}`);
+  return `info: ${parts.join(', ')}`;
+}
 
 function fail(message: string): number {
   process.stderr.write(`${sanitizeTerminal(message)}\n`);
@@ -57,6 +71,7 @@ function main(argv: string[]): number {
       allowPositionals: true,
       options: {
         help: { type: 'boolean', short: 'h' },
+        verbose: { type: 'boolean', short: 'v' },
         format: { type: 'string' },
         'as-of': { type: 'string' },
         by: { type: 'string' },
@@ -104,7 +119,9 @@ function main(argv: string[]): number {
     }
     const options = values.format ? { source: file, format: values.format as FormatId } : { source: file };
     const { data, diagnostics } = parseDocument(text, options);
-    if (diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(diagnostics, { source: file })}\n`);
+    const shown = values.verbose ? diagnostics : diagnostics.filter((d) => d.severity !== 'info');
+    if (shown.length > 0) process.stderr.write(`${formatDiagnostics(shown, { source: file })}\n`);
+    if (shown.length < diagnostics.length) process.stderr.write(sanitizeTerminal(`${file}: ${infoSummary(diagnostics)} (--verbose lists them)\n`));
     if (diagnostics.some((d) => d.severity === 'error')) status = Math.max(status, 1);
     if (command === 'parse') {
       process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
