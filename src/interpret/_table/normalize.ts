@@ -2,6 +2,9 @@
  * Internal: text keys for forgiving comparisons (case, spacing, punctuation,
  * accents and look-alike letters from the Cyrillic and Greek alphabets).
  */
+import { isSpace } from '../../_lib/white-space.js';
+
+export { isBlank, isSpace } from '../../_lib/white-space.js';
 
 // eslint-disable-next-line no-control-regex -- the ASCII range, to skip work on plain text
 const NON_ASCII = /[^\u0000-\u007f]/u;
@@ -49,24 +52,6 @@ export function headerKey(text: string): string {
  * copied). Linear: each alternative is one class.
  */
 const FOLD_RUNS = /\s{2,}|[^\S ]/gu;
-
-/** Whether a UTF-16 code unit is white space as `\s` (and `String.prototype.trim`) reads it. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * Whether a text is empty or white space only (`text.trim() === ''`,
- * without trimming). Like `trim`, fails on a value that is not a string (a
- * malformed document's).
- */
-export function isBlank(text: string): boolean {
-  if (typeof text !== 'string') throw new TypeError(`Unexpected text of type ${typeof text}, expected a string`);
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  return true;
-}
 
 /** Where the last `n` words of `text` start (0 when it has no more than `n`). */
 export function tailStart(text: string, n: number): number {

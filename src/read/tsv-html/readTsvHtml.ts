@@ -1,3 +1,4 @@
+import { isBlank } from '../../_lib/white-space.js';
 import type { Diagnostic, ParseResult } from '../../model/diagnostic.js';
 import { _looksLikeHtml, _readCellHtml } from '../_cell-html.js';
 import { _fold, _firstNonSpace, _foldedAsWhiteSpace, _locator, type _Pos } from '../_lines.js';
@@ -37,18 +38,6 @@ export type ReadTsvHtmlOptions = ReadOptions;
  */
 export function readTsvHtml(text: string, options?: ReadTsvHtmlOptions): ParseResult<SourceDocument> {
   return _safeRead('tsv-html', text, options, readBody);
-}
-
-/** Whether `text` is only white space (as `trim()` sees it). */
-function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c < 0xa0) return false;
-    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
-    return false;
-  }
-  return true;
 }
 
 /**
