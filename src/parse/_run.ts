@@ -199,12 +199,13 @@ class LineTable {
 /** Keeps each diagnostic's position inside the input; refines the column from its text; names the document (`file`). */
 function place(diagnostics: readonly Diagnostic[], lines: LineTable, file: string | undefined, owned: ReadonlySet<Diagnostic>): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const lineCount = diagnostics.length > 0 ? lines.length : 0;
   for (const d of diagnostics) {
     // A built-in reader's diagnostics are fresh objects (see `_safeRead`) nobody else holds:
     // placed in place, the same keys in the same order as a copy would have.
     const placed: Diagnostic = owned.has(d) ? d : { ...d };
     if (file !== undefined && placed.file === undefined) placed.file = file;
-    if (placed.line !== undefined && (!Number.isInteger(placed.line) || placed.line < 1 || placed.line > lines.length)) {
+    if (placed.line !== undefined && (!Number.isInteger(placed.line) || placed.line < 1 || placed.line > lineCount)) {
       delete placed.line;
       delete placed.column;
       delete placed.end;
@@ -222,7 +223,7 @@ function place(diagnostics: readonly Diagnostic[], lines: LineTable, file: strin
     }
     if (placed.line === undefined) delete placed.column;
     if (placed.column !== undefined && (!Number.isInteger(placed.column) || placed.column < 1)) delete placed.column;
-    if (placed.end !== undefined && (placed.end.line < 1 || placed.end.line > lines.length)) delete placed.end;
+    if (placed.end !== undefined && (placed.end.line < 1 || placed.end.line > lineCount)) delete placed.end;
     out.push(placed);
   }
   return out;
