@@ -72,7 +72,7 @@ export function _fold(text: string): string {
 }
 
 /** `FOLD_RUNS` without `g`, for a test that keeps no `lastIndex`. */
-const HAS_FOLD_RUNS = /[ \t\n\v\f\r\u00a0\u2009\u202f\u200b]{2,}|[\t\n\v\f\r\u00a0\u2009\u202f\u200b]/u;
+const HAS_FOLD_RUNS = new RegExp(FOLD_RUNS.source, 'u');
 
 /**
  * Internal: whether `_fold` would change `text` anywhere but at its ends.
