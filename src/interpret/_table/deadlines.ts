@@ -158,17 +158,10 @@ function bareIs(text: string, s: number, e: number, lower: string): boolean {
  * `findDeadline` finds none otherwise.
  */
 function mayEndDeadline(text: string): boolean {
-  // `bare` of the last word, by its bounds (trailing white space is not alphanumeric either).
-  let s = tailStart(text, 1);
-  let e = text.length;
-  while (s < e && !isAlnum(text.charAt(s))) s++;
-  while (e > s && !isAlnum(text.charAt(e - 1))) e--;
-  if (s === e) return false;
-  const c = text.charCodeAt(s);
-  if (c >= 48 && c <= 57) return true;
-  if (e - s < 3 || e - s > 9) return false;
-  const last = text.slice(s, e).toLowerCase();
-  return MONTHS.has(last) || SEASONS.has(last);
+  const last = bare(text.slice(tailStart(text, 1)));
+  if (last === '') return false;
+  const c = last.charCodeAt(0);
+  return (c >= 48 && c <= 57) || MONTHS.has(last) || SEASONS.has(last);
 }
 
 /** Letters every word that can open a deadline holds ("by", "before", "during"), in any case. */
