@@ -3,6 +3,7 @@
  * evaluating them against figures (first match wins), with the built-in
  * guards: excluded statuses, complete items, items with no deadline.
  */
+import { _isDeepFrozen } from '../_lib/freeze.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ProgressRules, RuleCondition, RuleStatus } from '../model/progress-rules.js';
 import { ProgressRulesSchema } from '../model/progress-rules.js';
@@ -133,6 +134,24 @@ function compileCondition(c: RuleCondition, rules: ProgressRules): Test {
   }
   const inner = compileCondition(c.not, rules);
   return (f) => !inner(f);
+}
+
+/**
+ * Rules compiled once: deeply frozen rules objects (the presets, and any a
+ * caller freezes), which cannot read differently from one call to the next.
+ * Other rules are validated and compiled on every call, as they may change.
+ */
+const compiledFrozen = new WeakMap<object, _Compiled>();
+
+/** Validates and compiles rules; deeply frozen rules only once. */
+export function _compiledRules(input: unknown): { ok: true; compiled: _Compiled } | { ok: false; diagnostics: Diagnostic[] } {
+  const known = typeof input === 'object' && input !== null ? compiledFrozen.get(input) : undefined;
+  if (known !== undefined) return { ok: true, compiled: known };
+  const valid = _validateRules(input);
+  if (!valid.ok) return valid;
+  const compiled = _compile(valid.rules);
+  if (typeof input === 'object' && input !== null && _isDeepFrozen(input)) compiledFrozen.set(input, compiled);
+  return { ok: true, compiled };
 }
 
 /** Compiles valid rules. */

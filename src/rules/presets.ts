@@ -1,7 +1,10 @@
+import { _deepFreeze } from '../_lib/freeze.js';
 import type { ProgressRule, ProgressRules, RuleStatus } from '../model/progress-rules.js';
 
-// Presets are plain JSON literals (no calls at module scope), so they
-// tree-shake and can be copied into a council's own rules file.
+// Presets are plain JSON literals, so they can be copied into a council's own
+// rules file. Each exported one is deeply frozen (a caller cannot change it for
+// every other caller, and `ragStatus` can validate and compile it once); the
+// calls are marked pure, so unused presets still tree-shake.
 
 const COMPLETE: RuleStatus = { id: 'complete', label: 'Complete', color: 'blue', rank: 0, score: 0, complete: true };
 const NOT_STARTED: RuleStatus = { id: 'not-started', label: 'Not started', color: 'grey', rank: 1 };
@@ -46,7 +49,7 @@ const DEFAULT_EVIDENCE: ProgressRule[] = [
  * ```
  * @category Rules
  */
-export const DEFAULT_PROGRESS_RULES: ProgressRules = {
+export const DEFAULT_PROGRESS_RULES: ProgressRules = /* @__PURE__ */ _deepFreeze({
   id: 'default',
   name: 'Red, amber, green',
   description: 'Late is red; behind schedule is amber or red by schedule performance; stale updates are amber.',
@@ -64,7 +67,7 @@ export const DEFAULT_PROGRESS_RULES: ProgressRules = {
   ],
   default: { status: 'green' },
   thresholds: { onTrack: 90, offTrack: 70, staleAfterDays: 90 },
-};
+});
 
 /**
  * The five-point Delivery Confidence scale used across UK government:
@@ -79,7 +82,7 @@ export const DEFAULT_PROGRESS_RULES: ProgressRules = {
  * ```
  * @category Rules
  */
-export const DELIVERY_CONFIDENCE_RULES: ProgressRules = {
+export const DELIVERY_CONFIDENCE_RULES: ProgressRules = /* @__PURE__ */ _deepFreeze({
   id: 'delivery-confidence',
   name: 'Delivery Confidence (five-point)',
   scale: [
@@ -110,7 +113,7 @@ export const DELIVERY_CONFIDENCE_RULES: ProgressRules = {
   ],
   default: { status: 'green' },
   thresholds: { onTrack: 90, offTrack: 70, staleAfterDays: 90 },
-};
+});
 
 /**
  * How the five-point Delivery Confidence statuses fold into three colours:
@@ -124,13 +127,13 @@ export const DELIVERY_CONFIDENCE_RULES: ProgressRules = {
  * ```
  * @category Rules
  */
-export const DELIVERY_CONFIDENCE_THREE_POINT: Readonly<Record<string, 'green' | 'amber' | 'red'>> = {
+export const DELIVERY_CONFIDENCE_THREE_POINT: Readonly<Record<string, 'green' | 'amber' | 'red'>> = /* @__PURE__ */ _deepFreeze({
   green: 'green',
   'amber-green': 'amber',
   amber: 'amber',
   'amber-red': 'red',
   red: 'red',
-};
+});
 
 /**
  * The three-point form of {@link DELIVERY_CONFIDENCE_RULES}: the same rules,
@@ -142,7 +145,7 @@ export const DELIVERY_CONFIDENCE_THREE_POINT: Readonly<Record<string, 'green' | 
  * ```
  * @category Rules
  */
-export const DELIVERY_CONFIDENCE_THREE_POINT_RULES: ProgressRules = {
+export const DELIVERY_CONFIDENCE_THREE_POINT_RULES: ProgressRules = /* @__PURE__ */ _deepFreeze({
   id: 'delivery-confidence-3',
   name: 'Delivery Confidence (three-point)',
   scale: [
@@ -171,7 +174,7 @@ export const DELIVERY_CONFIDENCE_THREE_POINT_RULES: ProgressRules = {
   ],
   default: { status: 'green' },
   thresholds: { onTrack: 90, offTrack: 70, staleAfterDays: 90 },
-};
+});
 
 /**
  * The slippage bands many councils report: complete; on track; delayed by
@@ -184,7 +187,7 @@ export const DELIVERY_CONFIDENCE_THREE_POINT_RULES: ProgressRules = {
  * ```
  * @category Rules
  */
-export const COUNCIL_SLIPPAGE_RULES: ProgressRules = {
+export const COUNCIL_SLIPPAGE_RULES: ProgressRules = /* @__PURE__ */ _deepFreeze({
   id: 'council-slippage',
   name: 'Slippage bands',
   scale: [
@@ -205,7 +208,7 @@ export const COUNCIL_SLIPPAGE_RULES: ProgressRules = {
   ],
   default: { status: 'on-track' },
   thresholds: { onTrack: 90, offTrack: 70, staleAfterDays: 90 },
-};
+});
 
 /**
  * A scrutiny panel's recommendation tracker: achieved within timescale (or
@@ -218,7 +221,7 @@ export const COUNCIL_SLIPPAGE_RULES: ProgressRules = {
  * ```
  * @category Rules
  */
-export const RECOMMENDATION_TRACKER_RULES: ProgressRules = {
+export const RECOMMENDATION_TRACKER_RULES: ProgressRules = /* @__PURE__ */ _deepFreeze({
   id: 'recommendation-tracker',
   name: 'Recommendation tracker',
   scale: [
@@ -243,7 +246,7 @@ export const RECOMMENDATION_TRACKER_RULES: ProgressRules = {
   ],
   default: { status: 'on-track' },
   thresholds: { onTrack: 90, offTrack: 70, staleAfterDays: 90 },
-};
+});
 
 /**
  * "Reported RAG wins unless the evidence contradicts it": the RAG an officer
@@ -257,7 +260,7 @@ export const RECOMMENDATION_TRACKER_RULES: ProgressRules = {
  * ```
  * @category Rules
  */
-export const REPORTED_RAG_RULES: ProgressRules = {
+export const REPORTED_RAG_RULES: ProgressRules = /* @__PURE__ */ _deepFreeze({
   id: 'reported-rag',
   name: 'Reported RAG unless contradicted',
   scale: DEFAULT_PROGRESS_RULES.scale,
@@ -282,7 +285,7 @@ export const REPORTED_RAG_RULES: ProgressRules = {
   ],
   default: { status: 'green' },
   thresholds: { onTrack: 90, offTrack: 70, staleAfterDays: 90 },
-};
+});
 
 /**
  * Every preset, keyed by id, for pickers and tests.
@@ -293,11 +296,11 @@ export const REPORTED_RAG_RULES: ProgressRules = {
  * ```
  * @category Rules
  */
-export const PROGRESS_RULES_PRESETS: Readonly<Record<string, ProgressRules>> = {
+export const PROGRESS_RULES_PRESETS: Readonly<Record<string, ProgressRules>> = /* @__PURE__ */ _deepFreeze({
   default: DEFAULT_PROGRESS_RULES,
   'delivery-confidence': DELIVERY_CONFIDENCE_RULES,
   'delivery-confidence-3': DELIVERY_CONFIDENCE_THREE_POINT_RULES,
   'council-slippage': COUNCIL_SLIPPAGE_RULES,
   'recommendation-tracker': RECOMMENDATION_TRACKER_RULES,
   'reported-rag': REPORTED_RAG_RULES,
-};
+});

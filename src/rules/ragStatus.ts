@@ -1,6 +1,6 @@
 import { toDayNumber } from '../_lib/iso-date.js';
 import type { RuleStatus } from '../model/progress-rules.js';
-import { _compile, _evaluate, _reason, _ruleId, _validateRules } from './_engine.js';
+import { _compiledRules, _evaluate, _reason, _ruleId } from './_engine.js';
 import { _checkAsOf, _dayCounter, _measure, _newFigures, _newScratch } from './_measure.js';
 import { DEFAULT_PROGRESS_RULES } from './presets.js';
 import type { RagResult, RagStatusOptions, TrackedItem } from './types.js';
@@ -17,6 +17,10 @@ import type { RagResult, RagStatusOptions, TrackedItem } from './types.js';
  * Invalid rules do not throw: the result has status and rule
  * `invalid-rules` and the problems in `diagnostics`.
  *
+ * Deeply frozen rules (the presets, or rules of the caller's own frozen all
+ * the way down) are validated and compiled once; other rules on every call,
+ * since they may change between calls (`rollUp` does it once for many items).
+ *
  * @param item - An action, recommendation or milestone.
  * @param options - `asOf` (required), `rules` (default {@link DEFAULT_PROGRESS_RULES}), `workingDays`, `holidays`.
  * @returns The status, label, rank, rule, reason and figures.
@@ -32,7 +36,7 @@ import type { RagResult, RagStatusOptions, TrackedItem } from './types.js';
 export function ragStatus(item: TrackedItem, options: RagStatusOptions): RagResult {
   _checkAsOf(options?.asOf, 'ragStatus');
   const figures = _measure(item, options.asOf, toDayNumber(options.asOf), _dayCounter(options), _newScratch(), _newFigures(options.asOf));
-  const valid = _validateRules(options.rules ?? DEFAULT_PROGRESS_RULES);
+  const valid = _compiledRules(options.rules ?? DEFAULT_PROGRESS_RULES);
   if (!valid.ok) {
     return {
       status: 'invalid-rules',
@@ -45,7 +49,7 @@ export function ragStatus(item: TrackedItem, options: RagStatusOptions): RagResu
       diagnostics: valid.diagnostics,
     };
   }
-  const c = _compile(valid.rules);
+  const c = valid.compiled;
   _evaluate(c, figures);
   const s = c.statuses[c.outStatus] as RuleStatus;
   return {

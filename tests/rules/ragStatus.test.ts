@@ -7,6 +7,7 @@ import {
   DELIVERY_CONFIDENCE_THREE_POINT_RULES,
   RECOMMENDATION_TRACKER_RULES,
   REPORTED_RAG_RULES,
+  PROGRESS_RULES_PRESETS,
   ragStatus,
   validateProgressRules,
 } from '../../src/index.js';
@@ -154,6 +155,47 @@ describe('presets', () => {
     }
     seen = new Set([...seen].filter((s) => s in DELIVERY_CONFIDENCE_THREE_POINT));
     expect(seen.size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('presets are frozen and compiled once', () => {
+  const dates = ['2006-01-31', '2006-04-30', '2006-06-30', '2008-06-01', '2008-10-01', '2009-04-15', '2010-06-01'];
+  const items: TrackedItem[] = [R4, { ...R4, rag: 'green' }, { ...R4, status: 'complete', completedOn: '2006-05-01' }, ...RSPE_ACTIONS, { ...rspe('1'), percentComplete: 30 }];
+
+  it('every preset is deeply frozen, so no caller can change it for the others', () => {
+    for (const [name, preset] of Object.entries(PROGRESS_RULES_PRESETS)) {
+      expect(Object.isFrozen(preset), name).toBe(true);
+      expect(Object.isFrozen(preset.scale[0]), name).toBe(true);
+      expect(Object.isFrozen(preset.rules[0]?.when), name).toBe(true);
+      expect(() => (preset.rules as unknown[]).push({}), name).toThrow(TypeError);
+    }
+    expect(Object.isFrozen(PROGRESS_RULES_PRESETS)).toBe(true);
+    expect(Object.isFrozen(DELIVERY_CONFIDENCE_THREE_POINT)).toBe(true);
+  });
+
+  it('a preset gives what an unfrozen copy of it gives, call after call', () => {
+    for (const [name, preset] of Object.entries(PROGRESS_RULES_PRESETS)) {
+      const copy = structuredClone(preset) as typeof preset;
+      expect(Object.isFrozen(copy)).toBe(false);
+      for (const item of items) {
+        for (const asOf of dates) expect(ragStatus(item, { asOf, rules: preset }), `${name} ${item.id} ${asOf}`).toEqual(ragStatus(item, { asOf, rules: copy }));
+      }
+    }
+  });
+
+  it("rules of the caller's own, deeply frozen, give what the same rules unfrozen give", () => {
+    const own = structuredClone(COUNCIL_SLIPPAGE_RULES);
+    const frozen = deepFreeze(structuredClone(COUNCIL_SLIPPAGE_RULES));
+    for (const item of items) for (const asOf of dates) expect(ragStatus(item, { asOf, rules: frozen })).toEqual(ragStatus(item, { asOf, rules: own }));
+  });
+
+  it("rules of the caller's own are read afresh on each call (a change between calls counts)", () => {
+    const rules = structuredClone(DEFAULT_PROGRESS_RULES) as { rules: { id: string; status: string }[] };
+    expect(ragStatus(R4, { asOf: '2006-06-30', rules: rules as never }).status).toBe('red');
+    const overdue = rules.rules.find((r) => r.id === 'overdue');
+    if (overdue === undefined) throw new Error('the default rules have no overdue rule');
+    overdue.status = 'amber';
+    expect(ragStatus(R4, { asOf: '2006-06-30', rules: rules as never })).toMatchObject({ status: 'amber', rule: 'overdue' });
   });
 });
 
