@@ -9,9 +9,10 @@
  * - a nested list after an item holds that item's children;
  * - entities are decoded and white space folded.
  */
+import { firstNonSpace, fold, hasFoldRuns, isSpace } from '../_lib/white-space.js';
 import { Parser } from 'htmlparser2';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { _fold, _firstNonSpace, _hasFoldRuns, type _Pos, _pushAll } from './_lines.js';
+import { type _Pos, _pushAll } from './_lines.js';
 import type { SourceListItem, TextSpan } from './types.js';
 
 interface Piece {
@@ -304,9 +305,9 @@ const Run = _Run;
 /** Internal: a folded span of a run. */
 export function _span(run: Run, from: number, to: number, ctx: Ctx): TextSpan | undefined {
   const slice = from === 0 && to === run.text.length ? run.text : run.text.slice(from, to);
-  const text = _fold(slice);
+  const text = fold(slice);
   if (text === '') return undefined;
-  const p = ctx.at(ctx.base + run.rawOffset(from + _firstNonSpace(slice)));
+  const p = ctx.at(ctx.base + run.rawOffset(from + firstNonSpace(slice)));
   return { text, line: p.line, column: p.column };
 }
 
@@ -381,9 +382,9 @@ function spanOf(nodes: readonly Node[], ctx: Ctx): TextSpan | undefined {
   const one = nodes.length === 1 ? nodes[0] : undefined;
   if (one?.kind === 'text' && one.pieces.length === 1) return pieceSpan(one.pieces[0] as Piece, ctx);
   const whole = textOf(nodes, '');
-  const text = _fold(whole);
+  const text = fold(whole);
   if (text === '') return undefined;
-  finder.target = _firstNonSpace(whole);
+  finder.target = firstNonSpace(whole);
   finder.at = 0;
   finder.rawStart = 0;
   finder.visit(nodes);
@@ -393,9 +394,9 @@ function spanOf(nodes: readonly Node[], ctx: Ctx): TextSpan | undefined {
 
 /** `spanOf` of one piece of text: its decoded text folded, placed at its first word. */
 function pieceSpan(piece: Piece, ctx: Ctx): TextSpan | undefined {
-  const text = _fold(piece.text);
+  const text = fold(piece.text);
   if (text === '') return undefined;
-  const lead = _firstNonSpace(piece.text);
+  const lead = firstNonSpace(piece.text);
   const p = ctx.at(ctx.base + (piece.rawLength === piece.text.length ? piece.rawStart + lead : piece.rawStart));
   return { text, line: p.line, column: p.column };
 }
@@ -462,24 +463,24 @@ function flushListText(
     const m = re.exec(text);
     const to = m === null ? text.length : m.index;
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-    const folded = _fold(slice);
+    const folded = fold(slice);
     if (whole !== undefined) {
       if (marker !== undefined) whole.add(marker, false, false);
-      if (slice !== '') whole.add(folded, isFoldSpace(slice.charCodeAt(0)), isFoldSpace(slice.charCodeAt(slice.length - 1)));
+      if (slice !== '') whole.add(folded, isSpace(slice.charCodeAt(0)), isSpace(slice.charCodeAt(slice.length - 1)));
     }
     if (marker === undefined) {
       if (folded !== '') {
         if (current !== undefined) {
           current.text = current.text === '' ? folded : `${current.text} ${folded}`;
         } else {
-          const p = ctx.at(ctx.base + run.rawOffset(from + _firstNonSpace(slice)));
+          const p = ctx.at(ctx.base + run.rawOffset(from + firstNonSpace(slice)));
           current = { text: folded, line: p.line, column: p.column, children: [] };
           items.push(current);
         }
       }
     } else {
       // An empty item sits at its bullet.
-      const p = ctx.at(ctx.base + run.rawOffset(folded === '' ? from - 1 : from + _firstNonSpace(slice)));
+      const p = ctx.at(ctx.base + run.rawOffset(folded === '' ? from - 1 : from + firstNonSpace(slice)));
       current = { text: folded, line: p.line, column: p.column, marker, children: [] };
       items.push(current);
     }
@@ -608,7 +609,7 @@ export function _readCellHtml(
   if (onlyParagraphs(root.children)) {
     out.text = joined(out.paragraphs);
     out.joined = true;
-  } else out.text = _fold(textOf(root.children, ''));
+  } else out.text = fold(textOf(root.children, ''));
   return exact(out);
 }
 
@@ -621,7 +622,7 @@ export function _readCellHtml(
  */
 function plainList(piece: Piece, ctx: Ctx, out: _CellContent): boolean {
   const text = piece.text;
-  if (piece.rawLength !== text.length || _hasFoldRuns(text)) return false;
+  if (piece.rawLength !== text.length || hasFoldRuns(text)) return false;
   const dashes = !text.includes('•') && text.trimStart().startsWith('- ');
   const re = dashes ? BULLETS_OR_DASHES : BULLETS;
   re.lastIndex = 0;
@@ -632,7 +633,7 @@ function plainList(piece: Piece, ctx: Ctx, out: _CellContent): boolean {
   for (;;) {
     const m = re.exec(text);
     const to = m === null ? text.length : m.index;
-    // The segment less one space at each end: what `_fold` gives, as the text has no runs.
+    // The segment less one space at each end: what `fold` gives, as the text has no runs.
     let start = from;
     let end = to;
     if (start < end && text.charCodeAt(start) === 32) start++;
@@ -690,16 +691,11 @@ function joined(paragraphs: readonly TextSpan[]): string {
   return text;
 }
 
-/** Whether `_fold` folds this code unit (its white-space class). */
-function isFoldSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
-}
-
 /**
- * Builds `_fold` of a text from its pieces in order: each piece folded on its
+ * Builds `fold` of a text from its pieces in order: each piece folded on its
  * own, with whether it began or ended with white space (an all-space piece is
  * empty text with both). Pieces are joined by one space where white space
- * stood between them, and the whole comes out trimmed, as `_fold` gives it.
+ * stood between them, and the whole comes out trimmed, as `fold` gives it.
  */
 class Folder {
   text = '';

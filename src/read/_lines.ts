@@ -51,65 +51,10 @@ export function _locator(text: string): (offset: number) => _Pos {
   };
 }
 
-/**
- * Runs of white space `_fold` changes: two or more of its spaces, or one
- * that is not the ASCII space (single spaces between words stay as they
- * are, so folded text is not copied). Linear: each alternative is one class.
- */
-const FOLD_RUNS = /[ \t\n\v\f\r\u00a0\u2009\u202f\u200b]{2,}|[\t\n\v\f\r\u00a0\u2009\u202f\u200b]/gu;
-
-/**
- * Folds runs of white space (ASCII spaces, tab, line ends, form feed,
- * vertical tab, no-break, thin and zero-width spaces) into one space and
- * trims. The regex engine does the scanning; text that is already folded
- * comes back as it is.
- */
-export function _fold(text: string): string {
-  const folded = text.replace(FOLD_RUNS, ' ');
-  const from = folded.charCodeAt(0) === 32 ? 1 : 0;
-  const to = folded.length > from && folded.charCodeAt(folded.length - 1) === 32 ? folded.length - 1 : folded.length;
-  return from === 0 && to === folded.length ? folded : folded.slice(from, to);
-}
-
-/** `FOLD_RUNS` without `g`, for a test that keeps no `lastIndex`. */
-const HAS_FOLD_RUNS = new RegExp(FOLD_RUNS.source, 'u');
-
-/**
- * Internal: whether `_fold` would change `text` anywhere but at its ends.
- * When not, `_fold(text)` is `text` less at most one ASCII space at each
- * end, and a substring folds the same way: readers then slice rather than
- * fold.
- */
-export function _hasFoldRuns(text: string): boolean {
-  return HAS_FOLD_RUNS.test(text);
-}
-
-/** Index of the first non-white-space character of `text`, or 0. */
-export function _firstNonSpace(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r' && ch !== '\u00a0') return i;
-  }
-  return 0;
-}
+// Folding white space is `fold` in src/_lib/white-space.ts, one for the readers and the interpreters.
+export { fold as _fold } from '../_lib/white-space.js';
 
 /** Appends `items` to `target` without spreading (a spread of a huge array overflows the call stack). */
 export function _pushAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
-}
-
-/**
- * White space `\s` has and `_fold` leaves alone. Text `_fold` gave without
- * any of these is also folded as `\s` sees it (no runs, no other spaces,
- * trimmed). Non-ASCII only, so the regex engine skips plain text quickly.
- */
-const OTHER_SPACES = /[\u1680\u2000-\u2008\u200a\u2028\u2029\u205f\u3000\ufeff]/u;
-
-/**
- * Internal: whether text `_fold` gave (or such texts joined by one space)
- * would come back unchanged from folding with `\s` (see
- * `SourceDocument.folded`).
- */
-export function _foldedAsWhiteSpace(text: string): boolean {
-  return !OTHER_SPACES.test(text);
 }

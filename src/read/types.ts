@@ -118,9 +118,10 @@ export interface SourceDocument {
   blocks: SourceBlock[];
   /**
    * True when the reader vouches that the `text` of every table cell, cell
-   * paragraph and cell list item is already folded as `\s` sees white space
-   * (no runs, no other spaces, trimmed), so interpreters need not fold it
-   * again. Absent means nothing is promised.
+   * paragraph and cell list item is already folded (white space being what
+   * `\s` matches, plus the zero-width space U+200B: no runs, no other spaces,
+   * trimmed), so interpreters need not fold it again. Absent means nothing is
+   * promised.
    */
   folded?: boolean;
 }

@@ -2,9 +2,9 @@
  * Internal: text keys for forgiving comparisons (case, spacing, punctuation,
  * accents and look-alike letters from the Cyrillic and Greek alphabets).
  */
-import { isSpace } from '../../_lib/white-space.js';
+import { fold, isSpace } from '../../_lib/white-space.js';
 
-export { isBlank, isSpace } from '../../_lib/white-space.js';
+export { fold, isBlank, isSpace } from '../../_lib/white-space.js';
 
 // eslint-disable-next-line no-control-regex -- the ASCII range, to skip work on plain text
 const NON_ASCII = /[^\u0000-\u007f]/u;
@@ -46,13 +46,6 @@ export function headerKey(text: string): string {
   return out;
 }
 
-/**
- * Runs of white space folding changes: two or more, or one that is not the
- * ASCII space (single spaces between words stay, so folded text is not
- * copied). Linear: each alternative is one class.
- */
-const FOLD_RUNS = /\s{2,}|[^\S ]/gu;
-
 /** Where the last `n` words of `text` start (0 when it has no more than `n`). */
 export function tailStart(text: string, n: number): number {
   let i = text.length;
@@ -90,14 +83,3 @@ export function words(text: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }
 
-/**
- * Folds runs of white space to one space and trims (the words joined by
- * one space). The regex engine does the scanning; text that is already
- * folded comes back as it is.
- */
-export function fold(text: string): string {
-  const folded = text.replace(FOLD_RUNS, ' ');
-  const from = folded.charCodeAt(0) === 32 ? 1 : 0;
-  const to = folded.length > from && folded.charCodeAt(folded.length - 1) === 32 ? folded.length - 1 : folded.length;
-  return from === 0 && to === folded.length ? folded : folded.slice(from, to);
-}

@@ -1,3 +1,4 @@
+import { fold } from '../../_lib/white-space.js';
 import type { ParseResult } from '../../model/diagnostic.js';
 import {
   _liItem,
@@ -11,7 +12,7 @@ import {
   type _HtmlCtx,
   type _Node,
 } from '../_cell-html.js';
-import { _fold, _locator, _pushAll } from '../_lines.js';
+import { _locator, _pushAll } from '../_lines.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
 import { _reportRaggedRows } from '../_table.js';
 import type { ReadOptions, SourceBlock, SourceDocument, TableCell, TableRow } from '../types.js';
@@ -151,7 +152,7 @@ function table(el: _ElementNode, env: Env): void {
     const cells: TableCell[] = [];
     for (const td of tr.children) {
       if (td.kind !== 'element' || (td.name !== 'td' && td.name !== 'th')) continue;
-      const out: _CellContent = { text: _fold(_runOf(td.children).text), paragraphs: [], items: [] };
+      const out: _CellContent = { text: fold(_runOf(td.children).text), paragraphs: [], items: [] };
       _walkCell(td.children, env.ctx, out);
       const p = at(td.start);
       const cell: TableCell = { text: out.text, line: p.line, column: p.column, paragraphs: out.paragraphs, items: out.items, raw: env.text.slice(td.start, td.end) };

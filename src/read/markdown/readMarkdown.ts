@@ -1,7 +1,8 @@
+import { firstNonSpace, fold } from '../../_lib/white-space.js';
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { ParseResult } from '../../model/diagnostic.js';
 import { _readCellHtml } from '../_cell-html.js';
-import { _fold, _firstNonSpace, _locator, _splitLines, type _Line, type _Pos, _pushAll } from '../_lines.js';
+import { _locator, _splitLines, type _Line, type _Pos, _pushAll } from '../_lines.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
 import { _reportRaggedRows } from '../_table.js';
 import { _markerAt } from '../text/_marker.js';
@@ -91,7 +92,7 @@ function linesOf(env: Env, start: number, length: number): _Line[] {
 }
 
 function firstPos(env: Env, start: number, raw: string): _Pos {
-  return env.at(start + _firstNonSpace(raw));
+  return env.at(start + firstNonSpace(raw));
 }
 
 function block(token: Token, start: number, env: Env): void {
@@ -104,7 +105,7 @@ function block(token: Token, start: number, env: Env): void {
     case 'heading': {
       const t = token as Tokens.Heading;
       const p = firstPos(env, start, t.raw);
-      ctx.blocks.push({ type: 'heading', depth: t.depth, text: _fold(_inlineText(t.text)), line: p.line, column: p.column });
+      ctx.blocks.push({ type: 'heading', depth: t.depth, text: fold(_inlineText(t.text)), line: p.line, column: p.column });
       return;
     }
     case 'paragraph':
@@ -129,7 +130,7 @@ function block(token: Token, start: number, env: Env): void {
     case 'code': {
       const p = firstPos(env, start, token.raw);
       const t = token as Tokens.Code;
-      const text = _fold(t.text);
+      const text = fold(t.text);
       if (text !== '') ctx.blocks.push({ type: 'paragraph', text, line: p.line, column: p.column });
       return;
     }
@@ -141,7 +142,7 @@ function block(token: Token, start: number, env: Env): void {
     }
     default: {
       const p = firstPos(env, start, token.raw);
-      const text = _fold(_inlineText(token.raw));
+      const text = fold(_inlineText(token.raw));
       if (text !== '') ctx.blocks.push({ type: 'paragraph', text, line: p.line, column: p.column });
     }
   }
@@ -154,7 +155,7 @@ function proseBlocks(lines: readonly _Line[]): SourceBlock[] {
 
 /** A line with inline markdown removed, keeping its leading white space. */
 function plainLine(line: string): string {
-  const lead = _firstNonSpace(line);
+  const lead = firstNonSpace(line);
   return line.slice(0, lead) + _inlineText(line.slice(lead).replace(/ {2}$/u, ''));
 }
 
@@ -166,7 +167,7 @@ function isBoldOnly(raw: string): string | undefined {
   const t = raw.trim();
   for (const mark of ['**', '__']) {
     if (t.length > 4 && t.startsWith(mark) && t.endsWith(mark) && !t.slice(2, -2).includes(mark)) {
-      return _fold(_inlineText(t));
+      return fold(_inlineText(t));
     }
   }
   return undefined;
@@ -182,7 +183,7 @@ function paragraph(raw: string, start: number, env: Env): void {
       severity: 'info',
       message: 'Unexpected pipe rows without a `|--|` line, expected a header separator; read as a table whose rows are all data',
       line: first.line,
-      column: _firstNonSpace(first.text) + 1,
+      column: firstNonSpace(first.text) + 1,
     });
     table(raw, start, env, true);
     return;
@@ -196,9 +197,9 @@ function paragraph(raw: string, start: number, env: Env): void {
   // A numbered section line on its own ("9 Equalities implications").
   if (lines.length === 1) {
     const line = lines[0]!;
-    const lead = _firstNonSpace(line.text);
+    const lead = firstNonSpace(line.text);
     const m = _markerAt(line.text, lead);
-    const text = _fold(plainLine(line.text));
+    const text = fold(plainLine(line.text));
     if (m !== undefined && !m.kind.startsWith('bullet') && _looksLikeHeading(text)) {
       ctx.blocks.push({ type: 'heading', depth: 2, text, line: line.line, column: lead + 1 });
       return;
@@ -210,7 +211,7 @@ function paragraph(raw: string, start: number, env: Env): void {
 /** Splits a pipe row into cells with their offsets in the line. */
 function splitPipeRow(line: string): { raw: string; offset: number }[] {
   const cells: { raw: string; offset: number }[] = [];
-  let i = _firstNonSpace(line);
+  let i = firstNonSpace(line);
   if (line[i] === '|') i++;
   let from = i;
   for (; i < line.length; i++) {
@@ -245,15 +246,15 @@ function table(raw: string, start: number, env: Env, headerless: boolean): void 
   for (const line of lines) {
     if (line.text.trim() === '' || (!headerless && isSeparatorRow(line.text))) continue;
     const cells: TableCell[] = splitPipeRow(line.text).map(({ raw: cellRaw, offset }) => {
-      const lead = cellRaw.trim() === '' ? 0 : _firstNonSpace(cellRaw);
-      const text = _fold(_inlineText(cellRaw.trim().replace(/\\\|/gu, '|')));
+      const lead = cellRaw.trim() === '' ? 0 : firstNonSpace(cellRaw);
+      const text = fold(_inlineText(cellRaw.trim().replace(/\\\|/gu, '|')));
       return { text, line: line.line, column: offset + lead + 1, paragraphs: [], items: [], raw: cellRaw };
     });
     rows.push({ line: line.line, cells });
   }
   if (rows.length === 0) return;
   const first = lines[0]!;
-  env.ctx.blocks.push({ type: 'table', rows, line: first.line, column: _firstNonSpace(first.text) + 1 });
+  env.ctx.blocks.push({ type: 'table', rows, line: first.line, column: firstNonSpace(first.text) + 1 });
   _reportRaggedRows(rows, env.ctx);
 }
 
@@ -277,10 +278,10 @@ function list(raw: string, start: number, env: Env): void {
   let stack: OpenItem[] = [];
   for (const line of lines) {
     if (line.text.trim() === '') continue;
-    const indent = _firstNonSpace(line.text);
+    const indent = firstNonSpace(line.text);
     const m = _markerAt(line.text, indent);
     if (m !== undefined && isMarkdownMarker(m.marker)) {
-      const item: SourceListItem = { text: _fold(plainLine(line.text.slice(m.textStart))), line: line.line, column: indent + 1, marker: m.marker, children: [] };
+      const item: SourceListItem = { text: fold(plainLine(line.text.slice(m.textStart))), line: line.line, column: indent + 1, marker: m.marker, children: [] };
       stack = stack.filter((o) => o.indent < indent);
       const parent = stack[stack.length - 1];
       if (parent === undefined) items.push(item);
@@ -289,7 +290,7 @@ function list(raw: string, start: number, env: Env): void {
       continue;
     }
     const last = stack[stack.length - 1];
-    const more = _fold(plainLine(line.text));
+    const more = fold(plainLine(line.text));
     if (last === undefined) {
       items.push({ text: more, line: line.line, column: indent + 1, children: [] });
       continue;

@@ -2,7 +2,8 @@
  * Internal: the outline logic of the `text` reader (headings, labels,
  * loose lists), shared with the markdown reader's fallback.
  */
-import { _fold, _firstNonSpace, _pushAll } from '../_lines.js';
+import { firstNonSpace, fold } from '../../_lib/white-space.js';
+import { _pushAll } from '../_lines.js';
 import type { SourceBlock } from '../types.js';
 import { _markerAt } from './_marker.js';
 import { _looksLikeHeading, _readProse, type _Chunk } from './_prose.js';
@@ -17,15 +18,15 @@ function depthOf(chunk: _Chunk, seenText: boolean): number {
 function isHeadingChunk(chunk: _Chunk, next: _Chunk | undefined, prev: _Chunk | undefined): boolean {
   if (chunk.lines.length !== 1 || next === undefined) return false;
   const line = chunk.lines[0]!;
-  const text = _fold(line.text);
+  const text = fold(line.text);
   if (!_looksLikeHeading(text)) return false;
-  const start = _firstNonSpace(line.text);
+  const start = firstNonSpace(line.text);
   const m = _markerAt(line.text, start);
   if (m === undefined) return true;
   // "1. Purpose" is a heading unless the next block continues a loose list.
   if (m.kind.startsWith('bullet')) return false;
   const markerOf = (line: { text: string } | undefined): string | undefined =>
-    line === undefined ? undefined : _markerAt(line.text, _firstNonSpace(line.text))?.marker;
+    line === undefined ? undefined : _markerAt(line.text, firstNonSpace(line.text))?.marker;
   const nm = markerOf(next.lines[0]);
   const pm = markerOf(prev?.lines[prev.lines.length - 1]);
   return !(nm !== undefined && shape(nm) === shape(m.marker)) && !(pm !== undefined && shape(pm) === shape(m.marker));
@@ -42,8 +43,8 @@ export function _readOutline(chunks: readonly _Chunk[]): SourceBlock[] {
     if (chunk.blanksBefore >= 2) underLabel = false;
     if (!underLabel && isHeadingChunk(chunk, chunks[i + 1], chunks[i - 1])) {
       const line = chunk.lines[0]!;
-      const text = _fold(line.text);
-      blocks.push({ type: 'heading', depth: depthOf(chunk, seenText), text, line: line.line, column: _firstNonSpace(line.text) + 1 });
+      const text = fold(line.text);
+      blocks.push({ type: 'heading', depth: depthOf(chunk, seenText), text, line: line.line, column: firstNonSpace(line.text) + 1 });
       underLabel = seenText && _isLabel(text);
       return;
     }

@@ -3,7 +3,8 @@
  * lists. Shared by the `text` reader and the markdown reader (for
  * paragraphs that hold numbered items written as prose).
  */
-import { _fold, _firstNonSpace, type _Line } from '../_lines.js';
+import { firstNonSpace, fold } from '../../_lib/white-space.js';
+import { type _Line } from '../_lines.js';
 import type { SourceBlock, SourceListItem } from '../types.js';
 import { _markerAt, type _Marker } from './_marker.js';
 
@@ -71,7 +72,7 @@ interface LineInfo {
 }
 
 function info(line: _Line): LineInfo {
-  const indent = _firstNonSpace(line.text);
+  const indent = firstNonSpace(line.text);
   return { line, indent, marker: _markerAt(line.text, indent) };
 }
 
@@ -96,7 +97,7 @@ class ListBuilder {
 
   add(l: LineInfo, m: _Marker): void {
     const kind = kindOf(m, this.stack);
-    const text = _fold(l.line.text.slice(m.textStart));
+    const text = fold(l.line.text.slice(m.textStart));
     const item: SourceListItem = { text, line: l.line.line, column: l.indent + 1, marker: m.marker, children: [] };
     // Same kind (or a shallower indent) closes deeper levels.
     let level = this.stack.findIndex((o) => o.kind === kind);
@@ -114,7 +115,7 @@ class ListBuilder {
   continueLast(l: LineInfo): void {
     const last = this.stack[this.stack.length - 1];
     if (last === undefined) return;
-    const more = _fold(l.line.text);
+    const more = fold(l.line.text);
     last.item.text = last.item.text === '' ? more : `${last.item.text} ${more}`;
   }
 
@@ -148,7 +149,7 @@ export function _readProse(lines: readonly _Line[]): SourceBlock[] {
   const flushPara = (): void => {
     if (para.length === 0) return;
     const first = para[0]!;
-    blocks.push({ type: 'paragraph', text: _fold(para.map((p) => p.line.text).join(' ')), line: first.line.line, column: first.indent + 1 });
+    blocks.push({ type: 'paragraph', text: fold(para.map((p) => p.line.text).join(' ')), line: first.line.line, column: first.indent + 1 });
     para = [];
   };
   const flushList = (): void => {

@@ -1,7 +1,7 @@
-import { isBlank } from '../../_lib/white-space.js';
+import { firstNonSpace, fold, isBlank } from '../../_lib/white-space.js';
 import type { Diagnostic, ParseResult } from '../../model/diagnostic.js';
 import { _looksLikeHtml, _readCellHtml } from '../_cell-html.js';
-import { _fold, _firstNonSpace, _foldedAsWhiteSpace, _locator, type _Pos } from '../_lines.js';
+import { _locator, type _Pos } from '../_lines.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
 import { _reportRaggedRows } from '../_table.js';
 import type { ReadOptions, SourceDocument, TableCell, TableRow } from '../types.js';
@@ -66,8 +66,6 @@ function readBody(text: string, ctx: _ReadContext): void {
   // The cell reader's diagnostics are fresh objects it lets go of: stamped in place.
   const report = (d: Diagnostic): void => ctx.adopt(d);
   let rows: TableRow[] | undefined;
-  // Whether every cell's texts fold to themselves with `\s` (SourceDocument.folded).
-  const doc = { folded: true };
   const hasCr = text.includes('\r');
   let start = 0;
   let lineNo = 1;
@@ -90,12 +88,12 @@ function readBody(text: string, ctx: _ReadContext): void {
     } else if (!lineText.includes('\t')) {
       if (rows !== undefined) _reportRaggedRows(rows, ctx);
       rows = undefined;
-      const column = _firstNonSpace(lineText) + 1;
+      const column = firstNonSpace(lineText) + 1;
       if (_looksLikeHtml(lineText)) {
         const cell = _readCellHtml(lineText, start, at, report);
         if (cell.text !== '') ctx.blocks.push({ type: 'paragraph', text: cell.text, line: lineNo, column });
       } else {
-        ctx.blocks.push({ type: 'paragraph', text: _fold(lineText), line: lineNo, column });
+        ctx.blocks.push({ type: 'paragraph', text: fold(lineText), line: lineNo, column });
       }
     } else {
       if (rows === undefined) {
@@ -107,7 +105,7 @@ function readBody(text: string, ctx: _ReadContext): void {
       for (;;) {
         const tab = lineText.indexOf('\t', from);
         const raw = tab < 0 ? lineText.slice(from) : lineText.slice(from, tab);
-        cells.push(readCell(raw, start + from, lineNo, from + 1, at, report, doc));
+        cells.push(readCell(raw, start + from, lineNo, from + 1, at, report));
         if (tab < 0) break;
         from = tab + 1;
       }
@@ -119,18 +117,14 @@ function readBody(text: string, ctx: _ReadContext): void {
     lineNo++;
   }
   if (rows !== undefined) _reportRaggedRows(rows, ctx);
-  if (doc.folded) ctx.folded = true;
+  // Every text above was folded by the interpreters' own `fold` (SourceDocument.folded).
+  ctx.folded = true;
 }
 
-function readCell(raw: string, base: number, line: number, column: number, at: (offset: number) => _Pos, report: (d: Diagnostic) => void, doc: { folded: boolean }): TableCell {
+function readCell(raw: string, base: number, line: number, column: number, at: (offset: number) => _Pos, report: (d: Diagnostic) => void): TableCell {
   if (_looksLikeHtml(raw)) {
     const c = _readCellHtml(raw, base, at, report);
-    // Paragraphs and items hold only characters of the cell's text (and single spaces), so its check covers theirs.
-    // A text joined from paragraphs is checked piece by piece, so it is not flattened into a copy here.
-    if (doc.folded) doc.folded = c.joined === true ? c.paragraphs.every((p) => _foldedAsWhiteSpace(p.text)) : _foldedAsWhiteSpace(c.text);
     return { text: c.text, line, column, paragraphs: c.paragraphs, items: c.items, raw };
   }
-  const text = _fold(raw);
-  if (doc.folded) doc.folded = _foldedAsWhiteSpace(text);
-  return { text, line, column, paragraphs: [], items: [], raw };
+  return { text: fold(raw), line, column, paragraphs: [], items: [], raw };
 }
