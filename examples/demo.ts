@@ -37,7 +37,14 @@ const DEFAULT_AS_OF: Record<string, string> = {
   '004': '2009-12-31',
 };
 
-const { values } = parseArgs({ options: { 'as-of': { type: 'string' } } });
+let values: { 'as-of'?: string };
+try {
+  ({ values } = parseArgs({ options: { 'as-of': { type: 'string' } } }));
+} catch (error) {
+  // An unknown or malformed option: say so in one line, not with a stack trace.
+  console.error(`${sanitizeTerminal(error instanceof Error ? error.message : String(error))}\nUsage: npm run demo -- [--as-of YYYY-MM-DD]`);
+  process.exit(2);
+}
 if (values['as-of'] !== undefined && !isIsoDate(values['as-of'])) {
   console.error(`--as-of must be a real date as YYYY-MM-DD, not \`${sanitizeTerminal(values['as-of'])}\``);
   process.exit(2);
@@ -80,13 +87,16 @@ for (const file of files) {
   const dated = items.filter((i) => i.timescale);
   md.push(`## ${escapeMarkdown(file)}`, '', escapeMarkdown(summary(data)), '');
   html.push(`<h2>${escapeHtml(file)}</h2><p>${escapeHtml(summary(data))}</p>`);
+  // Every item goes into items.csv, dated or not (an item with no deadline says so).
+  const judged = items.map((item) => ({ item, slip: slippage(item, { asOf }), rag: ragStatus(item, { asOf }) }));
+  judged.sort((a, b) => (b.slip.days ?? -Infinity) - (a.slip.days ?? -Infinity));
+  for (const { item, slip, rag } of judged) {
+    rows.push({ document: file, ref: item.ref, title: item.title, due: slip.due ?? '', daysLate: slip.days, status: rag.status, why: rag.reason, leads: (item.leads ?? []).join('; ') });
+  }
   if (dated.length > 0) {
     say(`   as of ${asOf}:`);
-    const judged = items.map((item) => ({ item, slip: slippage(item, { asOf }), rag: ragStatus(item, { asOf }) }));
-    judged.sort((a, b) => (b.slip.days ?? -Infinity) - (a.slip.days ?? -Infinity));
     for (const { item, slip, rag } of judged) {
       const late = slip.days === null ? 'no deadline' : slip.days > 0 ? `${slip.days} days late` : `${-slip.days} days to spare`;
-      rows.push({ document: file, ref: item.ref, title: item.title, due: slip.due ?? '', daysLate: slip.days, status: rag.status, why: rag.reason, leads: (item.leads ?? []).join('; ') });
       if (rag.status === 'red' || rag.status === 'amber' || (slip.days ?? 0) > 0)
         say(`     ${item.ref.padEnd(8)} ${rag.status.padEnd(11)} ${late.padEnd(20)} ${item.title.slice(0, 60)}${item.title.length > 60 ? '…' : ''}`);
     }

@@ -143,8 +143,8 @@ const fmt = (n: number) => String(Math.round(n * 10) / 10);
  * @throws RangeError when `asOf` is not a real date (misuse).
  * @example
  * ```ts
- * const events = { id: 'events', title: 'Learning events', direction: 'higher', target: 4, due: '2009-03-31',
- *   actuals: [{ period: '2008/09', date: '2009-03-31', value: 3 }] } as const;
+ * const events: Indicator = { id: 'events', title: 'Learning events', direction: 'higher', target: 4, due: '2009-03-31',
+ *   actuals: [{ period: '2008/09', date: '2009-03-31', value: 3 }] };
  * indicatorStatus(events, { asOf: '2009-04-30' }).reason
  * //=> '3 against a target of 4 (25% short) for 2008/09, no earlier figure to compare'
  * ```

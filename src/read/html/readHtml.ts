@@ -44,7 +44,8 @@ export type ReadHtmlOptions = ReadOptions;
  * ```ts
  * const { data } = readHtml('<h2>Actions</h2><table><tr><th>Action</th><th>Lead</th></tr><tr><td>Meet</td><td>Ann</td></tr></table>');
  * data.blocks.map((b) => b.type) //=> ['heading', 'table']
- * data.blocks[1].rows[1].cells.map((c) => c.text) //=> ['Meet', 'Ann']
+ * const table = data.blocks[1];
+ * if (table.type === 'table') table.rows[1].cells.map((c) => c.text) //=> ['Meet', 'Ann']
  * ```
  * @category Readers
  */

@@ -38,7 +38,8 @@ export type ReadMarkdownOptions = ReadOptions;
  * ```ts
  * const { data } = readMarkdown('**Recommendations**\n\n- R1 That a body is set up\n- R2 That it meets');
  * data.blocks[0] //=> { type: 'heading', depth: 3, text: 'Recommendations', line: 1, column: 1 }
- * data.blocks[1].items[0].text //=> 'R1 That a body is set up'
+ * const list = data.blocks[1];
+ * if (list.type === 'list') list.items[0].text //=> 'R1 That a body is set up'
  * ```
  * @category Readers
  */

@@ -31,8 +31,9 @@ export type ReadTsvHtmlOptions = ReadOptions;
  * @example
  * ```ts
  * const { data } = readTsvHtml('Action\tLead\n<p>Set up a group</p>\t<ul> • Ann • Bob</ul>');
- * data.blocks[0].type //=> 'table'
- * data.blocks[0].rows[1].cells[1].items.map((i) => i.text) //=> ['Ann', 'Bob']
+ * const table = data.blocks[0];
+ * table.type //=> 'table'
+ * if (table.type === 'table') table.rows[1].cells[1].items.map((i) => i.text) //=> ['Ann', 'Bob']
  * ```
  * @category Readers
  */
