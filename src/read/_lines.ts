@@ -51,9 +51,6 @@ export function _locator(text: string): (offset: number) => _Pos {
   };
 }
 
-// Folding white space is `fold` in src/_lib/white-space.ts, one for the readers and the interpreters.
-export { fold as _fold } from '../_lib/white-space.js';
-
 /** Appends `items` to `target` without spreading (a spread of a huge array overflows the call stack). */
 export function _pushAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);

@@ -127,17 +127,41 @@ export interface SourceDocument {
 }
 
 /**
- * Options every reader takes.
+ * A field delimiter the CSV reader accepts as its `delimiter` option: comma,
+ * semicolon (Excel's export in locales whose decimal mark is a comma), pipe,
+ * or tab. One character; quoting is RFC 4180's (`"`) whichever is used.
+ *
+ * @example
+ * ```ts
+ * const d: CsvDelimiter = ';';
+ * ```
+ * @category Readers
+ */
+export type CsvDelimiter = ',' | ';' | '|' | '\t';
+
+/**
+ * Options every reader takes. Every reader has this one signature (so that
+ * {@link FormatReader} can hold any of them); an option meant for one
+ * format, such as `delimiter`, is ignored by the others.
  *
  * @example
  * ```ts
  * const o: ReadOptions = { source: 'action-plan.tsv' };
+ * const csv: ReadOptions = { source: 'actions.csv', delimiter: ';' };
  * ```
  * @category Readers
  */
 export interface ReadOptions {
   /** Name of the document, copied into diagnostics' `source`. */
   source?: string;
+  /**
+   * CSV only: the field delimiter ({@link CsvDelimiter}: `,` `;` `|` or a
+   * tab). Without it the CSV reader finds `,` `;` or `|` from the text (a
+   * tab only when asked for). Any other value is reported as
+   * `invalid-option` (error) and the delimiter is found from the text
+   * instead. Other readers ignore it.
+   */
+  delimiter?: CsvDelimiter;
 }
 
 /**

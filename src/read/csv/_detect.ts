@@ -1,18 +1,38 @@
 import { parse } from 'csv-parse/browser/esm/sync';
+import type { CsvDelimiter } from '../types.js';
+import { _SNIFFED, _looksLikePipeTable, _mostlySpaced, _scan } from './_delimiter.js';
 
 /**
  * Internal: confidence that `text` is CSV: most records of the first lines
- * have the same number (2 or more) of comma-separated fields, and the
- * fields are short (not prose with commas).
+ * have the same number (2 or more) of fields separated by `,` `;` or `|`,
+ * and the fields are short (not prose with commas or semicolons). The best
+ * of the three counts, a tie going to `,`. Never a tab (0 when most lines
+ * hold tabs: that is TSV), never `|` in a markdown pipe table (a `|---|`
+ * line, or lines fenced by pipes), and never `;` mostly followed by a space
+ * (prose, markdown lists: "we meet; we train"; exports write `a;b`).
  */
 export function _detectCsv(text: string): number {
   const head = text.replace(/\r\n?/gu, '\n').split('\n').slice(0, 60);
   const lines = head.filter((l) => l.trim() !== '');
   if (lines.length < 2) return 0;
   if (lines.filter((l) => l.includes('\t')).length / lines.length > 0.4) return 0;
+  const joined = head.join('\n');
+  let best = 0;
+  for (const delimiter of _SNIFFED) {
+    if (delimiter !== ',' && !joined.includes(delimiter)) continue;
+    if (delimiter === '|' && _looksLikePipeTable(lines)) continue;
+    if (delimiter === ';' && _mostlySpaced(_scan(joined, ';'))) continue;
+    const score = scoreWith(joined, delimiter);
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+/** The confidence that `head` (the first lines) is CSV separated by `delimiter`. */
+function scoreWith(head: string, delimiter: CsvDelimiter): number {
   let records: string[][];
   try {
-    records = (parse(head.join('\n'), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }) as string[][]).slice(0, -1);
+    records = (parse(head, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, delimiter }) as string[][]).slice(0, -1);
   } catch {
     return 0;
   }
