@@ -9,7 +9,8 @@ import { IsoDateSchema } from '../model/date.js';
 import { EqualityDocumentSchema, type DocumentKind, type EqualityDocument } from '../model/document.js';
 import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
 import { READERS } from '../read/readers.js';
-import type { FormatId, SourceDocument } from '../read/types.js';
+import { _CSV_DELIMITERS } from '../read/csv/_delimiter.js';
+import type { CsvDelimiter, FormatId, ReadOptions, SourceDocument } from '../read/types.js';
 import type { InterpretOptions } from '../interpret/types.js';
 import { interpretActionPlan } from '../interpret/interpretActionPlan.js';
 import { interpretPeerReview } from '../interpret/interpretPeerReview.js';
@@ -37,12 +38,14 @@ export const OPTION_SCHEMAS = {
     })
     .strict(),
   source: z.string(),
+  delimiter: z.enum(_CSV_DELIMITERS as readonly CsvDelimiter[] as [CsvDelimiter, ...CsvDelimiter[]]),
 } as const;
 
 /** Options after checking. */
 export interface CheckedOptions {
   format?: FormatId;
   kind?: DocumentKind;
+  delimiter?: CsvDelimiter;
   interpret: InterpretOptions;
 }
 
@@ -70,6 +73,7 @@ function expectedOf(key: string, issue: string | undefined): string {
   if (key === 'kind') return `one of ${KINDS.join(', ')}`;
   if (key === 'source') return 'a document name (a string)';
   if (key === 'vocabulary') return 'a list of column mappings ({ field, headers })';
+  if (key === 'delimiter') return `one of ${_CSV_DELIMITERS.map((d) => JSON.stringify(d)).join(', ')}`;
   if (issue !== undefined && issue.startsWith('Expected ')) return `${issue.charAt(9).toLowerCase()}${issue.slice(10)}`;
   return 'a date context ({ year, start, end, anchor } with ISO dates)';
 }
@@ -107,6 +111,7 @@ function checkOptions(options: unknown, diagnostics: Diagnostic[]): CheckedOptio
     else if (key === 'vocabulary') checked.interpret.vocabulary = v;
     else if (key === 'context') checked.interpret.context = v;
     else if (key === 'source') checked.interpret.source = v;
+    else if (key === 'delimiter') checked.delimiter = v;
   }
   return checked;
 }
@@ -299,7 +304,8 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
     }
     fallbackKind = checked.kind ?? fallbackKind;
     kindKnown = checked.kind !== undefined;
-    const format = checked.format ?? detectFormat(input);
+    // A delimiter says the text is CSV.
+    const format = checked.format ?? (checked.delimiter === undefined ? detectFormat(input) : 'csv');
     let reader = READERS.find((r) => r.id === format);
     if (reader === undefined) {
       diagnostics.push({ code: 'unsupported-format', severity: 'error', message: `Unexpected format \`${format}\`, expected one this build can read (${READERS.map((r) => r.id).join(', ')}); read as plain text`, source: 'parse' });
@@ -307,7 +313,10 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
     }
     let doc: SourceDocument = { format, blocks: [] };
     if (reader !== undefined) {
-      const read = reader.read(input, checked.interpret.source === undefined ? {} : { source: checked.interpret.source });
+      const readOptions: ReadOptions = {};
+      if (checked.interpret.source !== undefined) readOptions.source = checked.interpret.source;
+      if (checked.delimiter !== undefined) readOptions.delimiter = checked.delimiter;
+      const read = reader.read(input, readOptions);
       doc = read.data;
       for (const d of sanitise(read.diagnostics ?? [])) {
         diagnostics.push(d);

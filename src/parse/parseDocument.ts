@@ -1,7 +1,7 @@
 import type { ColumnMapping } from '../model/framework.js';
 import type { DocumentKind, EqualityDocument } from '../model/document.js';
 import type { ParseResult } from '../model/diagnostic.js';
-import type { FormatId } from '../read/types.js';
+import type { CsvDelimiter, FormatId } from '../read/types.js';
 import type { DateContext } from '../interpret/types.js';
 import { run } from './_run.js';
 
@@ -13,6 +13,7 @@ import { run } from './_run.js';
  * @example
  * ```ts
  * const o: ParseDocumentOptions = { format: 'markdown', kind: 'review', context: { year: 2006 }, source: 'review.md' };
+ * const csv: ParseDocumentOptions = { delimiter: ';', source: 'actions.csv' };
  * ```
  * @category Parse
  */
@@ -27,6 +28,13 @@ export interface ParseDocumentOptions {
   context?: DateContext;
   /** Name of the document, kept in `source` fields. */
   source?: string;
+  /**
+   * The field delimiter of a CSV document (`,` `;` `|` or a tab; see
+   * `readCsv`). It says the text is CSV: with no `format`, the document is
+   * read as `csv` rather than detected. Without it, the CSV reader finds the
+   * delimiter from the text.
+   */
+  delimiter?: CsvDelimiter;
 }
 
 /**

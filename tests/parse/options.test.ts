@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument, parsePeerReview, parseReview, parseStrategy } from '../../src/parse/index.js';
+import { detectFormat, parseDocument, parsePeerReview, parseReview, parseStrategy } from '../../src/parse/index.js';
 import { EqualityDocumentSchema } from '../../src/model/document.js';
 import type { ParseDocumentOptions } from '../../src/parse/index.js';
 import { bySample } from './_samples.js';
@@ -77,4 +77,28 @@ describe('per-kind helpers', () => {
   it('parseReview on a review has no kind-mismatch', () => {
     expect(parseReview(review).diagnostics.map((d) => d.code)).not.toContain('kind-mismatch');
   });
+
+  describe('delimiter', () => {
+    // Hand-written, with a space after each `;`: not detected as CSV (it reads as prose), so only the option makes it a table.
+    const plan = 'Action; Timescale; Lead Member\nSet up a forum; by March 2009; Cllr Smith\nTrain staff, then managers; by June 2009; Cllr Jones\n';
+
+    it('says the text is CSV and how it is split', () => {
+      expect(detectFormat(plan)).not.toBe('csv');
+      const { data, diagnostics } = parseDocument(plan, { delimiter: ';' });
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(data.kind).toBe('action-plan');
+      if (data.kind !== 'action-plan') return;
+      expect(data.actions.map((a) => [a.title, a.timescale?.end, a.leads])).toEqual([
+        ['Set up a forum', '2009-03-31', ['Cllr Smith']],
+        ['Train staff, then managers', '2009-06-30', ['Cllr Jones']],
+      ]);
+    });
+
+    it('a bad delimiter is an invalid-option error, ignored', () => {
+      const { diagnostics } = parseDocument(plan, { delimiter: ':' } as unknown as ParseDocumentOptions);
+      expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'invalid-option', severity: 'error', path: ['delimiter'] }));
+      expect(diagnostics.find((d) => d.path?.[0] === 'delimiter')?.message).toContain('expected one of ",", ";", "|", "\\t"');
+    });
+  });
 });
+
