@@ -124,6 +124,9 @@ describe('arguments are checked before any file is read', () => {
     [['report', REVIEW, '--as-of', '2009-06-30', '--output', 'pdf'], /^Unexpected --output `pdf`, expected one of text, csv, markdown, html$/],
     [['report', REVIEW, '--as-of', '2009-06-30', '--output', 'json'], /^Unexpected --output `json`/],
     [['parse', REVIEW, '--format', 'pdf'], /^Unexpected --format `pdf`, expected one of tsv-html, csv, html, markdown, text$/],
+    [['parse', REVIEW, '--delimiter', ':'], /^Unexpected --delimiter `:`, expected one of ,, ;, \|, tab$/],
+    [['parse', REVIEW, '--delimiter', ';', '--format', 'markdown'], /^Unexpected --delimiter with --format markdown, expected it with CSV only$/],
+    [['validate', REVIEW, '--delimiter', ';'], /^Unexpected --delimiter with `validate`/],
     [['parse', REVIEW, '--output', 'csv'], /^Unexpected --output with `parse`, expected it with `report` only$/],
     [['validate', REVIEW, '--as-of', '2009-06-30'], /^Unexpected --as-of with `validate`/],
     [['report', '--as-of', '2009-06-30'], /^`report` needs a file/],
@@ -213,6 +216,19 @@ describe('binary input', () => {
     const nulAfter = new Uint8Array([...text, 0]);
     expect(decodeText(nulAfter)).toBe(`${'x'.repeat(SAMPLE_BYTES)}\0`); // git looks no further either
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toBe('\uFEFFA'); // the byte-order mark is kept, as before
+  });
+});
+
+describe('--delimiter', () => {
+  it('reads a CSV split on the given delimiter, which detection would take for prose', () => {
+    const { plan } = files({ plan: 'Action; By When; Lead\nSet up a forum; March 2010; Cllr Smith\nTrain staff, then managers; April 2010; Cllr Jones\n' });
+    const run = cli('report', plan!, '--as-of', '2010-06-30', '--output', 'csv', '--delimiter', ';');
+    expect(run.status).toBe(0);
+    const rows = parseCsv(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r['title'], r['leads'], r['due']])).toEqual([
+      ['Set up a forum', 'Cllr Smith', '2010-03-31'],
+      ['Train staff, then managers', 'Cllr Jones', '2010-04-30'],
+    ]);
   });
 });
 

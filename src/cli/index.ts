@@ -25,6 +25,7 @@ import {
   slippage,
   toCsv,
   type Diagnostic,
+  type CsvDelimiter,
   type DocumentItem,
   type FormatId,
   type ProgressRules,
@@ -36,6 +37,8 @@ const COMMANDS = ['parse', 'report', 'validate'];
 const FORMATS = ['tsv-html', 'csv', 'html', 'markdown', 'text'];
 const KEYS = ['theme', 'priority', 'lead', 'plan', 'recommendation', 'characteristic'];
 const OUTPUTS = ['text', 'csv', 'markdown', 'html'];
+/** `--delimiter` values: the CSV delimiters, a tab written as `tab` (a shell passes a real tab badly). */
+const DELIMITERS: Record<string, CsvDelimiter> = { ',': ',', ';': ';', '|': '|', tab: '\t' };
 const RULES = Object.keys(PROGRESS_RULES_PRESETS);
 /** The options only `report` reads. */
 const REPORT_OPTIONS = ['as-of', 'by', 'rules', 'output'] as const;
@@ -70,6 +73,9 @@ Commands:
 Options:
   --format <id>     how to read the files (parse, report; default: detected):
 ${choices(FORMATS, INDENT)}
+  --delimiter <c>   the CSV field delimiter (parse, report; default: found from the
+                    text): ${Object.keys(DELIMITERS).map((d) => (d === 'tab' ? d : `'${d}'`)).join(' ')} (quoted for the shell);
+                    it implies --format csv
   --as-of <date>    the date to judge progress at (report; required)
   --by <key>        what the roll-up groups by (report; default lead):
 ${choices(KEYS, INDENT)}
@@ -100,6 +106,7 @@ interface Request {
   files: string[];
   verbose: boolean;
   format: FormatId | undefined;
+  delimiter: CsvDelimiter | undefined;
   report: ReportOptions;
 }
 
@@ -144,6 +151,7 @@ function checkArguments(argv: string[]): Request | { help: string } | { error: s
         help: { type: 'boolean', short: 'h' },
         verbose: { type: 'boolean', short: 'v' },
         format: { type: 'string' },
+        delimiter: { type: 'string' },
         'as-of': { type: 'string' },
         by: { type: 'string' },
         rules: { type: 'string' },
@@ -160,6 +168,9 @@ function checkArguments(argv: string[]): Request | { help: string } | { error: s
   if (!COMMANDS.includes(command)) return { error: `Unknown command \`${command}\`, ${oneOf(COMMANDS)}` };
   if (values.format !== undefined && !FORMATS.includes(values.format)) return { error: `Unexpected --format \`${values.format}\`, ${oneOf(FORMATS)}` };
   if (command === 'validate' && values.format !== undefined) return { error: 'Unexpected --format with `validate`, which reads JSON' };
+  if (values.delimiter !== undefined && !Object.hasOwn(DELIMITERS, values.delimiter)) return { error: `Unexpected --delimiter \`${values.delimiter}\`, ${oneOf(Object.keys(DELIMITERS))}` };
+  if (command === 'validate' && values.delimiter !== undefined) return { error: 'Unexpected --delimiter with `validate`, which reads JSON' };
+  if (values.delimiter !== undefined && values.format !== undefined && values.format !== 'csv') return { error: `Unexpected --delimiter with --format ${values.format}, expected it with CSV only` };
   if (command !== 'report') {
     const given = REPORT_OPTIONS.find((name) => values[name] !== undefined);
     if (given) return { error: `Unexpected --${given} with \`${command}\`, expected it with \`report\` only` };
@@ -179,7 +190,8 @@ function checkArguments(argv: string[]): Request | { help: string } | { error: s
     report.output = values.output ?? 'text';
   }
   if (files.length === 0) return { error: `\`${command}\` needs a file (equality-plans --help shows how)` };
-  return { command, files, verbose: values.verbose ?? false, format: values.format as FormatId | undefined, report };
+  const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter];
+  return { command, files, verbose: values.verbose ?? false, format: values.format as FormatId | undefined, delimiter, report };
 }
 
 /** A file's text, or the exit code after saying why there is none. */
@@ -215,7 +227,11 @@ function main(argv: string[]): number {
       status = Math.max(status, validate(file, text));
       continue;
     }
-    const { data, diagnostics } = parseDocument(text, request.format ? { source: file, format: request.format } : { source: file });
+    const { data, diagnostics } = parseDocument(text, {
+      source: file,
+      ...(request.format === undefined ? {} : { format: request.format }),
+      ...(request.delimiter === undefined ? {} : { delimiter: request.delimiter }),
+    });
     const shown = request.verbose ? diagnostics : diagnostics.filter((d) => d.severity !== 'info');
     if (shown.length > 0) process.stderr.write(`${formatDiagnostics(shown, { source: file })}\n`);
     if (shown.length < diagnostics.length) process.stderr.write(sanitizeTerminal(`${file}: ${infoSummary(diagnostics)} (--verbose lists them)\n`));
