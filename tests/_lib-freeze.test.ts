@@ -20,6 +20,10 @@ describe('_deepFreeze and _isDeepFrozen', () => {
     const hidden = Object.defineProperty({}, 'x', { value: {}, enumerable: false });
     expect(_isDeepFrozen(Object.freeze(hidden))).toBe(false);
     expect(_isDeepFrozen(Object.freeze({ f: Object.freeze(() => 1) }))).toBe(false);
+    // A prototype could lend properties that change.
+    const proto = { rules: [] as unknown[] };
+    expect(_isDeepFrozen(Object.freeze(Object.create(proto) as object))).toBe(false);
+    expect(_isDeepFrozen(Object.freeze(Object.create(null) as object))).toBe(true);
   });
 
   it('primitives count as frozen', () => {

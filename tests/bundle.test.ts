@@ -6,8 +6,8 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-async function inputsOf(code: string): Promise<string[]> {
-  const result = await build({
+function bundle(code: string) {
+  return build({
     stdin: { contents: code, resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
     write: false,
@@ -16,6 +16,10 @@ async function inputsOf(code: string): Promise<string[]> {
     platform: 'browser',
     logLevel: 'silent',
   });
+}
+
+async function inputsOf(code: string): Promise<string[]> {
+  const result = await bundle(code);
   // Inputs that contribute bytes to the output (the metafile's `inputs` also lists files read and then shaken out).
   const output = Object.values(result.metafile.outputs)[0]!;
   return Object.entries(output.inputs)
@@ -36,6 +40,14 @@ describe('bundle', () => {
     const inputs = await inputsOf("import { parseTimescale } from './src/index.ts'; console.log(parseTimescale);");
     expect(inputs.some((i) => i.includes('src/timescale/'))).toBe(true);
     for (const banned of PARSERS) expect(inputs.filter((i) => i.includes(banned))).toEqual([]);
+  });
+
+  it('each progress-rules preset is shaken out unless used (they are frozen by calls marked pure)', async () => {
+    const timescaleOnly = await inputsOf("import { parseTimescale } from './src/index.ts'; console.log(parseTimescale);");
+    expect(timescaleOnly.filter((i) => i.includes('src/rules/presets.ts') || i.includes('src/_lib/freeze.ts'))).toEqual([]);
+    const one = (await bundle("import { COUNCIL_SLIPPAGE_RULES } from './src/rules/presets.ts'; console.log(COUNCIL_SLIPPAGE_RULES);")).outputFiles[0]!.text;
+    expect(one).toContain("'council-slippage'".replace(/'/gu, '"'));
+    for (const id of ['default', 'delivery-confidence', 'recommendation-tracker', 'reported-rag']) expect(one, id).not.toContain(`id: "${id}"`);
   });
 
   it('the parsers are really there when parseDocument is imported (the check can fail)', async () => {

@@ -15,12 +15,16 @@ export function _deepFreeze<T>(value: T, seen: WeakSet<object> = new WeakSet()):
 
 /**
  * Internal: whether a value and everything reachable from it is frozen and
- * made of data properties only (no getters), so that nothing read from it can
- * ever read differently. Primitives are; a cycle is judged once.
+ * made of plain objects and arrays with data properties only (no getters, no
+ * prototype but `Object.prototype`, `Array.prototype` or none, which could
+ * lend properties that change), so that nothing read from it can ever read
+ * differently. Primitives are; a cycle is judged once.
  */
 export function _isDeepFrozen(value: unknown, seen: WeakSet<object> = new WeakSet()): boolean {
   if (value === null || typeof value !== 'object') return typeof value !== 'function';
   if (seen.has(value)) return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return false;
   if (!Object.isFrozen(value)) return false;
   seen.add(value);
   for (const key of Reflect.ownKeys(value)) {

@@ -23,15 +23,23 @@ const RULE_NOT_STARTED: ProgressRule = {
   status: 'not-started',
 };
 
-const DEFAULT_EVIDENCE: ProgressRule[] = [
-  RULE_NO_DEADLINE,
-  { id: 'overdue', when: { metric: 'slippageDays', op: 'gt', value: 0 }, status: 'red' },
-  RULE_NOT_STARTED,
-  { id: 'off-track', when: { metric: 'schedulePerformance', op: 'lt', value: 'offTrack' }, status: 'red' },
-  { id: 'milestones-missed', when: { metric: 'milestonesMissed', op: 'gte', value: 1 }, status: 'amber' },
-  { id: 'behind', when: { metric: 'schedulePerformance', op: 'lt', value: 'onTrack' }, status: 'amber' },
-  { id: 'stale', when: { metric: 'daysSinceUpdate', op: 'gt', value: 'staleAfterDays' }, status: 'amber' },
+/** The red, amber, green scale (of the default and the reported-RAG presets): a constant, so each preset tree-shakes on its own. */
+const RAG_SCALE: RuleStatus[] = [
+  COMPLETE,
+  NOT_STARTED,
+  NO_DEADLINE,
+  { id: 'green', label: 'Green', color: 'green', rank: 2, score: 0 },
+  { id: 'amber', label: 'Amber', color: 'amber', rank: 3, score: 50 },
+  { id: 'red', label: 'Red', color: 'red', rank: 4, score: 100 },
 ];
+
+// The default rules on the evidence, each a constant listed in full where it is used (no
+// spread: a bundler keeps a spread, and with it the preset, even when the preset is unused).
+const RULE_OVERDUE: ProgressRule = { id: 'overdue', when: { metric: 'slippageDays', op: 'gt', value: 0 }, status: 'red' };
+const RULE_OFF_TRACK: ProgressRule = { id: 'off-track', when: { metric: 'schedulePerformance', op: 'lt', value: 'offTrack' }, status: 'red' };
+const RULE_MILESTONES_MISSED: ProgressRule = { id: 'milestones-missed', when: { metric: 'milestonesMissed', op: 'gte', value: 1 }, status: 'amber' };
+const RULE_BEHIND: ProgressRule = { id: 'behind', when: { metric: 'schedulePerformance', op: 'lt', value: 'onTrack' }, status: 'amber' };
+const RULE_STALE: ProgressRule = { id: 'stale', when: { metric: 'daysSinceUpdate', op: 'gt', value: 'staleAfterDays' }, status: 'amber' };
 
 /**
  * The default three-colour rules. In order: complete → `complete`; no due
@@ -53,17 +61,16 @@ export const DEFAULT_PROGRESS_RULES: ProgressRules = /* @__PURE__ */ _deepFreeze
   id: 'default',
   name: 'Red, amber, green',
   description: 'Late is red; behind schedule is amber or red by schedule performance; stale updates are amber.',
-  scale: [
-    COMPLETE,
-    NOT_STARTED,
-    NO_DEADLINE,
-    { id: 'green', label: 'Green', color: 'green', rank: 2, score: 0 },
-    { id: 'amber', label: 'Amber', color: 'amber', rank: 3, score: 50 },
-    { id: 'red', label: 'Red', color: 'red', rank: 4, score: 100 },
-  ],
+  scale: RAG_SCALE,
   rules: [
     RULE_COMPLETE,
-    ...DEFAULT_EVIDENCE,
+    RULE_NO_DEADLINE,
+    RULE_OVERDUE,
+    RULE_NOT_STARTED,
+    RULE_OFF_TRACK,
+    RULE_MILESTONES_MISSED,
+    RULE_BEHIND,
+    RULE_STALE,
   ],
   default: { status: 'green' },
   thresholds: { onTrack: 90, offTrack: 70, staleAfterDays: 90 },
@@ -263,7 +270,7 @@ export const RECOMMENDATION_TRACKER_RULES: ProgressRules = /* @__PURE__ */ _deep
 export const REPORTED_RAG_RULES: ProgressRules = /* @__PURE__ */ _deepFreeze({
   id: 'reported-rag',
   name: 'Reported RAG unless contradicted',
-  scale: DEFAULT_PROGRESS_RULES.scale,
+  scale: RAG_SCALE,
   rules: [
     RULE_COMPLETE,
     {
@@ -281,7 +288,13 @@ export const REPORTED_RAG_RULES: ProgressRules = /* @__PURE__ */ _deepFreeze({
     { id: 'reported-red', when: { rag: ['red', 'amber-red'] }, status: 'red' },
     { id: 'reported-amber', when: { rag: ['amber', 'amber-green'] }, status: 'amber' },
     { id: 'reported-green', when: { rag: ['green', 'blue'] }, status: 'green' },
-    ...DEFAULT_EVIDENCE,
+    RULE_NO_DEADLINE,
+    RULE_OVERDUE,
+    RULE_NOT_STARTED,
+    RULE_OFF_TRACK,
+    RULE_MILESTONES_MISSED,
+    RULE_BEHIND,
+    RULE_STALE,
   ],
   default: { status: 'green' },
   thresholds: { onTrack: 90, offTrack: 70, staleAfterDays: 90 },

@@ -234,3 +234,14 @@ describe('properties', () => {
     );
   });
 });
+
+describe('detection leaves prose and markdown alone, and knows a one-row table', () => {
+  it.each([
+    ['a title with pipes over prose', 'Equality Plan 2024 | Page 1\n\nObjective 1: Train staff | Lead: HR\nObjective 2: Publish data | Lead: Finance\nObjective 3: Review policy | Lead: Legal\n', 'text'],
+    ['a markdown list whose items hold semicolons', '# Plan\n\n- Train staff;Ann;2025\n- Meet;Bob;2026\n- Publish;Cat;2027\n', 'markdown'],
+    ['a header and one row, commas', 'Action,Lead,Due\nTrain staff,Ann,March 2025\n', 'csv'],
+    ['a header and one row, semicolons', 'Action;Lead;Due\nTrain staff;Ann;March 2025\n', 'csv'],
+  ])('%s', (_name, text, format) => {
+    expect(detectFormat(text)).toBe(format);
+  });
+});

@@ -189,6 +189,15 @@ describe('presets are frozen and compiled once', () => {
     for (const item of items) for (const asOf of dates) expect(ragStatus(item, { asOf, rules: frozen })).toEqual(ragStatus(item, { asOf, rules: own }));
   });
 
+  it('frozen rules that inherit a property from a prototype are read afresh (the prototype may change)', () => {
+    const { rules, ...rest } = structuredClone(DEFAULT_PROGRESS_RULES);
+    const proto: { rules: typeof rules } = { rules };
+    const frozen = Object.freeze(Object.assign(Object.create(proto) as object, deepFreeze(rest))) as typeof DEFAULT_PROGRESS_RULES;
+    expect(ragStatus(R4, { asOf: '2006-06-30', rules: frozen })).toMatchObject({ status: 'red', rule: 'overdue' });
+    proto.rules = [];
+    expect(ragStatus(R4, { asOf: '2006-06-30', rules: frozen })).toMatchObject({ status: 'green', rule: 'default' });
+  });
+
   it("rules of the caller's own are read afresh on each call (a change between calls counts)", () => {
     const rules = structuredClone(DEFAULT_PROGRESS_RULES) as { rules: { id: string; status: string }[] };
     expect(ragStatus(R4, { asOf: '2006-06-30', rules: rules as never }).status).toBe('red');

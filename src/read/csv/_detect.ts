@@ -12,7 +12,10 @@ import { _SNIFFED, _looksLikePipeTable, _mostlySpaced, _scan } from './_delimite
  * (prose, markdown lists: "we meet; we train"; exports write `a;b`).
  */
 export function _detectCsv(text: string): number {
-  const head = text.replace(/\r\n?/gu, '\n').split('\n').slice(0, 60);
+  const all = text.replace(/\r\n?/gu, '\n').split('\n', 61);
+  const head = all.slice(0, 60);
+  // The last record may be cut short only when the text goes on past the lines looked at.
+  const cut = all.length > 60;
   const lines = head.filter((l) => l.trim() !== '');
   if (lines.length < 2) return 0;
   if (lines.filter((l) => l.includes('\t')).length / lines.length > 0.4) return 0;
@@ -21,21 +24,31 @@ export function _detectCsv(text: string): number {
   for (const delimiter of _SNIFFED) {
     if (delimiter !== ',' && !joined.includes(delimiter)) continue;
     if (delimiter === '|' && _looksLikePipeTable(lines)) continue;
-    if (delimiter === ';' && _mostlySpaced(_scan(joined, ';'))) continue;
-    const score = scoreWith(joined, delimiter);
+    // `;` or `|` mostly followed by a space is prose ("we meet; we train", "Plan | Page 1"), and
+    // lines of a markdown list or headings are markdown, whatever they hold; exports write `a;b`.
+    if (delimiter !== ',' && (_mostlySpaced(_scan(joined, delimiter)) || markdownLines(lines))) continue;
+    const score = scoreWith(joined, delimiter, cut);
     if (score > best) best = score;
   }
   return best;
 }
 
-/** The confidence that `head` (the first lines) is CSV separated by `delimiter`. */
-function scoreWith(head: string, delimiter: CsvDelimiter): number {
+/** Whether half the lines or more open as markdown does: a heading, a list item or a quote. */
+function markdownLines(lines: readonly string[]): boolean {
+  let marked = 0;
+  for (const line of lines) if (/^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>)/u.test(line)) marked++;
+  return marked * 2 >= lines.length;
+}
+
+/** The confidence that `head` (the first lines, `cut` when the text goes on) is CSV separated by `delimiter`. */
+function scoreWith(head: string, delimiter: CsvDelimiter, cut: boolean): number {
   let records: string[][];
   try {
-    records = (parse(head, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, delimiter }) as string[][]).slice(0, -1);
+    records = parse(head, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, delimiter }) as string[][];
   } catch {
     return 0;
   }
+  if (cut) records = records.slice(0, -1);
   if (records.length < 2) return 0;
   const counts = new Map<number, number>();
   for (const r of records) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
