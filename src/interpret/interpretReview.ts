@@ -6,7 +6,8 @@ import { flatten, fold, looksLikeHeading, type Entry } from './_prose/entries.js
 import { findDeadline } from './_prose/deadline.js';
 import { findOwners } from './_prose/owners.js';
 import { contactLines, findPanel } from './_prose/people.js';
-import { isHeadingEntry, toSections } from './_prose/sections.js';
+import { headingTest, toSections } from './_prose/sections.js';
+import { pushAll } from '../_lib/push-all.js';
 import { readTimescale } from './_prose/timescale.js';
 import { safely } from './_prose/safe.js';
 
@@ -80,6 +81,10 @@ function readReview(doc: SourceDocument, options: InterpretReviewOptions): Parse
   const document = options.source;
   const entries = flatten(doc);
   const recommendations: Recommendation[] = [];
+  // Ids given so far, and the last suffix given to each: a second R4 is R4-2, a third R4-3
+  // (found in a set and a map, not by scanning the list, so many repeats stay linear).
+  const ids = new Set<string>();
+  const repeats = new Map<string, number>();
   const rest: Entry[] = [];
   let lastRec: Recommendation | undefined;
   // A lead-in sentence ending in a colon ("… to be implemented by 31 March 2007:")
@@ -90,7 +95,13 @@ function readReview(doc: SourceDocument, options: InterpretReviewOptions): Parse
     if (found !== undefined) {
       const number = found.ref.slice(1);
       let id = `R${number}`;
-      while (recommendations.some((r) => r.id === id)) id = `${id}-2`;
+      if (ids.has(id)) {
+        let k = (repeats.get(id) ?? 1) + 1;
+        while (ids.has(`${id}-${k}`)) k++;
+        repeats.set(id, k);
+        id = `${id}-${k}`;
+      }
+      ids.add(id);
       const rec: Recommendation = {
         id,
         ref: found.ref,
@@ -154,14 +165,17 @@ function readReview(doc: SourceDocument, options: InterpretReviewOptions): Parse
   const contact: string[] = [];
   const body: Entry[] = [];
   let inContact = false;
-  rest.slice(start).forEach((entry, index, all) => {
-    if (isHeadingEntry(entry, all, index)) inContact = /contact/i.test(entry.text);
-    if (inContact && !isHeadingEntry(entry, all, index) && entry.type !== 'table') {
-      contact.push(...contactLines(entry.text));
-      return;
+  const after = rest.slice(start);
+  const isHeading = headingTest(after);
+  for (const entry of after) {
+    const heading = isHeading(entry);
+    if (heading) inContact = /contact/i.test(entry.text);
+    if (inContact && !heading && entry.type !== 'table') {
+      pushAll(contact, contactLines(entry.text));
+      continue;
     }
     body.push(entry);
-  });
+  }
 
   const sections: Section[] = toSections(body, { document });
   const panel: string[] = [];

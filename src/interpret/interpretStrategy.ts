@@ -192,7 +192,14 @@ function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): P
     lastWasMission = false;
   }
 
-  // Theme → priorities for action.
+  // Theme → priorities for action. Titles are matched against every row: their content
+  // words are read once per title, not once per comparison.
+  const titleWords = new Map<string, Set<string>>();
+  const wordsOf = (title: string): Set<string> => {
+    let words = titleWords.get(title);
+    if (words === undefined) titleWords.set(title, (words = contentWords(title)));
+    return words;
+  };
   let themeRows = 0;
   for (const row of missionRows) {
     const [first = '', ...others] = row.cells;
@@ -205,7 +212,7 @@ function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): P
         let target = cross[i];
         let best = 0;
         for (const p of cross) {
-          const score = overlap(contentWords(p.title), words);
+          const score = overlap(wordsOf(p.title), words);
           if (score > best) {
             best = score;
             target = p;
@@ -229,7 +236,7 @@ function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): P
       let best = 0;
       for (const t of themes) {
         if (t.mission !== undefined) continue;
-        const score = overlap(contentWords(t.title), words);
+        const score = overlap(wordsOf(t.title), words);
         if (score > best) {
           best = score;
           target = t;
@@ -253,9 +260,9 @@ function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): P
     for (const action of actions) {
       if (targets.length > 1) {
         const words = contentWords(action);
-        const here = overlap(contentWords(`${targets[current]?.title ?? ''}`), words);
+        const here = overlap(wordsOf(targets[current]?.title ?? ''), words);
         for (let k = current + 1; k < targets.length; k += 1) {
-          if (overlap(contentWords(targets[k]?.title ?? ''), words) > here) {
+          if (overlap(wordsOf(targets[k]?.title ?? ''), words) > here) {
             current = k;
             break;
           }

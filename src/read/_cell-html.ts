@@ -12,7 +12,8 @@
 import { firstNonSpace, fold, hasFoldRuns, isSpace } from '../_lib/white-space.js';
 import { Parser } from 'htmlparser2';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { type _Pos, _pushAll } from './_lines.js';
+import { type _Pos } from './_lines.js';
+import { pushAll } from '../_lib/push-all.js';
 import type { SourceListItem, TextSpan } from './types.js';
 
 interface Piece {
@@ -512,8 +513,8 @@ export function _listItems(list: ElementNode, depth: number, ctx: Ctx, whole?: F
     } else if (child.kind === 'element' && isList(child)) {
       current = flushListText(pendingText, dashes, ctx, items, current);
       const nested = _listItems(child, depth + 1, ctx);
-      if (current === undefined) _pushAll(items, nested);
-      else _pushAll(current.children, nested);
+      if (current === undefined) pushAll(items, nested);
+      else pushAll(current.children, nested);
     } else {
       pendingText.push(child);
     }
@@ -530,7 +531,7 @@ export function _liItem(li: ElementNode, depth: number, ctx: Ctx): SourceListIte
   const s = spanOf(hasList ? li.children.filter((c) => !isList(c)) : li.children, ctx);
   const p = ctx.at(ctx.base + li.start);
   const item: SourceListItem = { text: s?.text ?? '', line: s?.line ?? p.line, column: s?.column ?? p.column, children: [] };
-  if (hasList) for (const c of li.children) if (c.kind === 'element' && isList(c)) _pushAll(item.children, _listItems(c, depth + 1, ctx));
+  if (hasList) for (const c of li.children) if (c.kind === 'element' && isList(c)) pushAll(item.children, _listItems(c, depth + 1, ctx));
   return item;
 }
 
@@ -557,7 +558,7 @@ export function _walkCell(nodes: readonly Node[], ctx: Ctx, out: _CellContent): 
     if (SKIP.has(name)) continue;
     if (name === 'ul' || name === 'ol') {
       flushLoose(loose, ctx, out);
-      _pushAll(out.items, _listItems(n, 1, ctx));
+      pushAll(out.items, _listItems(n, 1, ctx));
     } else if (name === 'li') {
       flushLoose(loose, ctx, out);
       out.items.push(_liItem(n, 1, ctx));
@@ -601,7 +602,7 @@ export function _readCellHtml(
     const piece = only.children.length === 1 ? (only.children[0] as _TextNode).pieces : undefined;
     if (piece?.length === 1 && plainList(piece[0] as Piece, ctx, out)) return exact(out);
     const whole = new Folder();
-    _pushAll(out.items, _listItems(only, 1, ctx, whole));
+    pushAll(out.items, _listItems(only, 1, ctx, whole));
     out.text = whole.text;
     return exact(out);
   }

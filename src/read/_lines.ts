@@ -50,8 +50,3 @@ export function _locator(text: string): (offset: number) => _Pos {
     return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
   };
 }
-
-/** Appends `items` to `target` without spreading (a spread of a huge array overflows the call stack). */
-export function _pushAll<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
-}

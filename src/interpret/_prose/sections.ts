@@ -5,6 +5,7 @@
  * left over are kept row by row ("cell | cell").
  */
 import type { Section } from '../../model/review.js';
+import { pushAll } from '../../_lib/push-all.js';
 import { type Entry, fold, isBullet, looksLikeHeading, withMarker } from './entries.js';
 
 /** Options of {@link toSections}. */
@@ -18,16 +19,29 @@ function ref(entry: Entry, document: string | undefined): Section['source'] {
   return source;
 }
 
-/** Whether an entry starts a new section. */
-export function isHeadingEntry(entry: Entry, entries: readonly Entry[], index: number): boolean {
-  if (entry.type === 'heading') return true;
-  if (entry.type === 'table' || entry.level > 0) return false;
-  const text = fold(entry.text);
-  if (entry.type === 'paragraph') return looksLikeHeading(text) || (/:$/.test(text) && text.split(' ').length <= 9);
-  // A list item stands alone in its list and reads as a numbered heading ("1. Purpose").
-  if (isBullet(entry.marker) && !/^\d+(?:\.\d+)*\.?\s/.test(text)) return false;
-  const sameList = entries.filter((e) => e.block === entry.block && e.level === 0);
-  return sameList.length === 1 && sameList[0] === entries[index] && looksLikeHeading(text, 6);
+/**
+ * A test of whether an entry of `entries` starts a new section. The top-level
+ * entries of each block are counted once, up front, so testing every entry
+ * stays linear.
+ */
+export function headingTest(entries: readonly Entry[]): (entry: Entry) => boolean {
+  const tops = new Map<number, { count: number; first: Entry }>();
+  for (const e of entries) {
+    if (e.level !== 0) continue;
+    const seen = tops.get(e.block);
+    if (seen === undefined) tops.set(e.block, { count: 1, first: e });
+    else seen.count += 1;
+  }
+  return (entry) => {
+    if (entry.type === 'heading') return true;
+    if (entry.type === 'table' || entry.level > 0) return false;
+    const text = fold(entry.text);
+    if (entry.type === 'paragraph') return looksLikeHeading(text) || (/:$/.test(text) && text.split(' ').length <= 9);
+    // A list item stands alone in its list and reads as a numbered heading ("1. Purpose").
+    if (isBullet(entry.marker) && !/^\d+(?:\.\d+)*\.?\s/.test(text)) return false;
+    const top = tops.get(entry.block);
+    return top?.count === 1 && top.first === entry && looksLikeHeading(text, 6);
+  };
 }
 
 /** Rows of a table as paragraphs. */
@@ -45,21 +59,22 @@ export function tableParagraphs(entry: Entry): string[] {
 export function toSections(entries: readonly Entry[], options: SectionOptions = {}): Section[] {
   const sections: Section[] = [];
   let current: Section | undefined;
-  entries.forEach((entry, index) => {
-    if (isHeadingEntry(entry, entries, index)) {
+  const isHeading = headingTest(entries);
+  for (const entry of entries) {
+    if (isHeading(entry)) {
       current = { heading: fold(withMarker(entry)), paragraphs: [], source: ref(entry, options.document) };
       sections.push(current);
-      return;
+      continue;
     }
     if (current === undefined) {
       current = { heading: '', paragraphs: [], source: ref(entry, options.document) };
       sections.push(current);
     }
-    if (entry.type === 'table') current.paragraphs.push(...tableParagraphs(entry));
+    if (entry.type === 'table') pushAll(current.paragraphs, tableParagraphs(entry));
     else {
       const text = fold(withMarker(entry));
       if (text !== '') current.paragraphs.push(text);
     }
-  });
+  }
   return sections;
 }

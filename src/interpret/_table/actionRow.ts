@@ -3,6 +3,7 @@
  * the columns' fields; milestones and indicators taken from the outputs.
  */
 import type { ActionInput, Indicator, ListItem, Milestone } from '../../model/action.js';
+import { pushAll } from '../../_lib/push-all.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { TableCell, TableRow } from '../../read/types.js';
 import type { DateContext } from '../types.js';
@@ -75,11 +76,6 @@ function applyTimescale(draft: Draft, text: string, cell: TableCell, ctx: RowCon
   const before = draft.timescale?.text;
   const all = before === undefined || before === '' ? text : `${before} ${text}`;
   draft.timescale = readWhenInto(all, cell.line, cell.column, ctx.source, ctx.context, ctx.when, ctx.diagnostics);
-}
-
-/** Adds every element of `from` to the end of `to` (no spread: no arguments list is built). */
-export function pushAll<T>(to: T[], from: readonly T[]): void {
-  for (const x of from) to.push(x);
 }
 
 /** Fills `draft` from one cell whose column names `fields`. */

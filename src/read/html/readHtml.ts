@@ -12,7 +12,8 @@ import {
   type _HtmlCtx,
   type _Node,
 } from '../_cell-html.js';
-import { _locator, _pushAll } from '../_lines.js';
+import { _locator } from '../_lines.js';
+import { pushAll } from '../../_lib/push-all.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
 import { _reportRaggedRows } from '../_table.js';
 import type { ReadOptions, SourceBlock, SourceDocument, TableCell, TableRow } from '../types.js';
@@ -133,7 +134,7 @@ function pushCellContent(out: _CellContent, env: Env): void {
   const first = out.items[0];
   if (first !== undefined) ordered.push({ type: 'list', items: out.items, line: first.line, column: first.column });
   ordered.sort((a, b) => a.line - b.line || a.column - b.column);
-  _pushAll(env.read.blocks, ordered);
+  pushAll(env.read.blocks, ordered);
 }
 
 function rowsOf(el: _ElementNode): _ElementNode[] {
@@ -141,7 +142,7 @@ function rowsOf(el: _ElementNode): _ElementNode[] {
   for (const c of el.children) {
     if (c.kind !== 'element') continue;
     if (c.name === 'tr') rows.push(c);
-    else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') _pushAll(rows, rowsOf(c));
+    else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') pushAll(rows, rowsOf(c));
   }
   return rows;
 }

@@ -2,7 +2,8 @@ import { firstNonSpace, fold } from '../../_lib/white-space.js';
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { ParseResult } from '../../model/diagnostic.js';
 import { _readCellHtml } from '../_cell-html.js';
-import { _locator, _splitLines, type _Line, type _Pos, _pushAll } from '../_lines.js';
+import { _locator, _splitLines, type _Line, type _Pos } from '../_lines.js';
+import { pushAll } from '../../_lib/push-all.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
 import { _reportRaggedRows } from '../_table.js';
 import { _markerAt } from '../text/_marker.js';
@@ -73,7 +74,7 @@ function readBody(input: string, ctx: _ReadContext): void {
       column: 1,
       note: error instanceof Error ? error.message : String(error),
     });
-    _pushAll(ctx.blocks, _readOutline(_chunks(env.lines)));
+    pushAll(ctx.blocks, _readOutline(_chunks(env.lines)));
     return;
   }
   let offset = 0;
@@ -138,7 +139,7 @@ function block(token: Token, start: number, env: Env): void {
     case 'blockquote': {
       // Read the quoted lines as prose, with the `>` markers blanked out.
       const lines = linesOf(env, start, token.raw.length).map((l) => ({ ...l, text: l.text.replace(/^(\s*)>/u, '$1 ') }));
-      _pushAll(ctx.blocks, proseBlocks(lines));
+      pushAll(ctx.blocks, proseBlocks(lines));
       return;
     }
     default: {
@@ -206,7 +207,7 @@ function paragraph(raw: string, start: number, env: Env): void {
       return;
     }
   }
-  _pushAll(ctx.blocks, proseBlocks(lines));
+  pushAll(ctx.blocks, proseBlocks(lines));
 }
 
 /** Splits a pipe row into cells with their offsets in the line. */

@@ -3,7 +3,7 @@
  * loose lists), shared with the markdown reader's fallback.
  */
 import { firstNonSpace, fold } from '../../_lib/white-space.js';
-import { _pushAll } from '../_lines.js';
+import { pushAll } from '../../_lib/push-all.js';
 import type { SourceBlock } from '../types.js';
 import { _markerAt } from './_marker.js';
 import { _looksLikeHeading, _readProse, type _Chunk } from './_prose.js';
@@ -54,10 +54,10 @@ export function _readOutline(chunks: readonly _Chunk[]): SourceBlock[] {
     const prev = blocks[blocks.length - 1];
     const first = read[0];
     if (prev?.type === 'list' && first?.type === 'list' && sameKind(prev.items, first.items)) {
-      _pushAll(prev.items, first.items);
+      pushAll(prev.items, first.items);
       read.shift();
     }
-    _pushAll(blocks, read);
+    pushAll(blocks, read);
   });
   return blocks;
 }

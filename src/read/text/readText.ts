@@ -1,5 +1,6 @@
 import type { ParseResult } from '../../model/diagnostic.js';
-import { _splitLines, _pushAll } from '../_lines.js';
+import { _splitLines } from '../_lines.js';
+import { pushAll } from '../../_lib/push-all.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
 import type { ReadOptions, SourceDocument } from '../types.js';
 import { _readOutline } from './_outline.js';
@@ -38,5 +39,5 @@ export function readText(text: string, options?: ReadTextOptions): ParseResult<S
 }
 
 function readBody(text: string, ctx: _ReadContext): void {
-  _pushAll(ctx.blocks, _readOutline(_chunks(_splitLines(text))));
+  pushAll(ctx.blocks, _readOutline(_chunks(_splitLines(text))));
 }

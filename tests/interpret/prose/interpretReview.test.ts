@@ -90,4 +90,16 @@ describe('interpretReview', () => {
     expect(none.data.title).toBe('');
     expect(none.data.body[0]?.paragraphs).toEqual(['Just a note.']);
   });
+
+  it('a repeated ref gets the next free suffix: R4, R4-2, R4-3 (the third was R4-2-2)', () => {
+    const repeated = doc('markdown', [list([item('R4 That partners meet.', 1), item('R4 That partners report.', 2), item('R4 That partners publish.', 3), item('R5 That the panel review it.', 4)])]);
+    const { data } = interpretReview(repeated);
+    expect(data.recommendations.map((r) => [r.id, r.ref])).toEqual([
+      ['R4', 'R4'],
+      ['R4-2', 'R4'],
+      ['R4-3', 'R4'],
+      ['R5', 'R5'],
+    ]);
+  });
 });
+
