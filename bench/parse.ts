@@ -299,7 +299,7 @@ reused htmlparser2 parser and a few constant \`unclosed-tag\` message strings):
 - Diagnostics: a built-in reader's diagnostics are fresh objects, stamped and placed in
   place; a diagnostic whose column already points at its text is not searched for again.
 
-This session (2026-11-23) against the start of the session (commit 0d39856), the two
+The second session (2026-11-23) against its start (commit 0d39856), the two
 alternated in separate processes on the same machine: \`interpretActionPlan\` 206–242 ms →
 92–113 ms, the tsv-html reader about 320 → 280 ms, parseDocument about 600 → 450–500 ms.
 Earlier (commit 3b55b77): parseDocument 1.2 MB/s (8.4 s) against bare htmlparser2 61.1 MB/s (2%),
