@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import type { CsvDelimiter } from '../types.js';
-import { _SNIFFED, _looksLikePipeTable, _mostlySpaced, _scan } from './_delimiter.js';
+import { _SNIFFED, _consistency, _looksLikePipeTable, _mostlySpaced, _scan } from './_delimiter.js';
 
 /**
  * Internal: confidence that `text` is CSV: most records of the first lines
@@ -50,14 +50,8 @@ function scoreWith(head: string, delimiter: CsvDelimiter, cut: boolean): number 
   }
   if (cut) records = records.slice(0, -1);
   if (records.length < 2) return 0;
-  const counts = new Map<number, number>();
-  for (const r of records) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
-  let mode = 0;
-  let modeCount = 0;
-  for (const [n, c] of counts) if (c > modeCount || (c === modeCount && n > mode)) [mode, modeCount] = [n, c];
-  if (mode < 2) return 0;
-  const consistency = modeCount / records.length;
-  if (consistency < 0.6) return 0;
+  const { fields: mode, share: consistency } = _consistency(records.map((r) => r.length));
+  if (mode < 2 || consistency < 0.6) return 0;
   const fields = records.flat();
   const avg = fields.reduce((s, f) => s + f.length, 0) / Math.max(1, fields.length);
   const prose = avg > 80 ? 0.5 : 1;
