@@ -2,7 +2,7 @@ import { toDayNumber } from '../_lib/iso-date.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RuleStatus } from '../model/progress-rules.js';
 import type { _Compiled } from '../rules/_engine.js';
-import { _compile, _evaluate, _validateRules } from '../rules/_engine.js';
+import { _compiledRules, _evaluate } from '../rules/_engine.js';
 import { _checkAsOf, _dayCounter, _measure, _newFigures, _newScratch } from '../rules/_measure.js';
 import { DEFAULT_PROGRESS_RULES } from '../rules/presets.js';
 import type { RollUpGroup, RollUpItem, RollUpKey, RollUpOptions, RollUpPolicy, RollUpResult } from './types.js';
@@ -264,7 +264,7 @@ function emptyGroup<T extends RollUpItem>(): RollUpGroup<T> {
 export function rollUp<T extends RollUpItem>(items: readonly T[], options: RollUpOptions<T>): RollUpResult<T> {
   _checkAsOf(options?.asOf, 'rollUp');
   const diagnostics: Diagnostic[] = [];
-  const valid = _validateRules(options.rules ?? DEFAULT_PROGRESS_RULES);
+  const valid = _compiledRules(options.rules ?? DEFAULT_PROGRESS_RULES);
   if (!valid.ok) diagnostics.push(...valid.diagnostics);
   const policyResult = RollUpPolicySchema.safeParse(options.policy ?? 'worst-of');
   if (!policyResult.success) {
@@ -279,7 +279,7 @@ export function rollUp<T extends RollUpItem>(items: readonly T[], options: RollU
     }
   }
   if (!valid.ok || !policyResult.success) return { groups: [], all: emptyGroup<T>(), diagnostics };
-  const c = _compile(valid.rules);
+  const c = valid.compiled;
   const policy = policyResult.data;
   if (typeof policy === 'object') {
     policy.thresholds.forEach((t, i) => {
@@ -287,7 +287,7 @@ export function rollUp<T extends RollUpItem>(items: readonly T[], options: RollU
         diagnostics.push({
           code: 'invalid-rollup-policy',
           severity: 'error',
-          message: `Unexpected status \`${t.status}\`, expected one on the scale of rules \`${valid.rules.id}\``,
+          message: `Unexpected status \`${t.status}\`, expected one on the scale of rules \`${c.rules.id}\``,
           source: 'rollup',
           path: ['policy', 'thresholds', i, 'status'],
         });

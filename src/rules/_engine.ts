@@ -149,13 +149,13 @@ export function _compiledRules(input: unknown): { ok: true; compiled: _Compiled 
   if (known !== undefined) return { ok: true, compiled: known };
   const valid = _validateRules(input);
   if (!valid.ok) return valid;
-  const compiled = _compile(valid.rules);
+  const compiled = compile(valid.rules);
   if (typeof input === 'object' && input !== null && _isDeepFrozen(input)) compiledFrozen.set(input, compiled);
   return { ok: true, compiled };
 }
 
 /** Compiles valid rules. */
-export function _compile(rules: ProgressRules): _Compiled {
+function compile(rules: ProgressRules): _Compiled {
   const statuses: RuleStatus[] = [...rules.scale];
   const index = new Map<string, number>();
   statuses.forEach((s, i) => index.set(s.id, i));
