@@ -7,8 +7,10 @@ import type { ColumnMapping } from '../model/framework.js';
 import type { SourceBlock, SourceDocument, SourceListItem, TableRow } from '../read/types.js';
 import { matchHeader } from '../interpret/vocabulary.js';
 import { detectTableKind } from '../interpret/detectTableKind.js';
+import { readNodes } from '../interpret/_structure/nodes.js';
+import { kindEvidence } from '../interpret/_structure/kindEvidence.js';
 
-export type KindSignals = Record<DocumentKind, number> & { outline: number; tables: number };
+export type KindSignals = Record<DocumentKind, number> & { outline: number; tables: number; reasons: Record<DocumentKind, string[]> };
 
 
 function itemTexts(items: readonly SourceListItem[], out: string[]): void {
@@ -59,7 +61,7 @@ function count(fields: ReadonlySet<string>, of: ReadonlySet<string>): number {
 
 /** Signals per kind, from the document's blocks. Linear in the document; table bodies are only glanced at. */
 export function kindSignals(doc: SourceDocument, vocabulary?: readonly ColumnMapping[]): KindSignals {
-  const signals: KindSignals = { review: 0, 'action-plan': 0, strategy: 0, 'peer-review': 0, outline: 0, tables: 0 };
+  const signals: KindSignals = { review: 0, 'action-plan': 0, strategy: 0, 'peer-review': 0, outline: 0, tables: 0, reasons: { review: [], 'action-plan': [], strategy: [], 'peer-review': [] } };
   const texts: string[] = [];
   const heads: string[] = [];
   const seen = new Map<string, { ap: number; pr: number; strategy: boolean }>();
@@ -85,12 +87,20 @@ export function kindSignals(doc: SourceDocument, vocabulary?: readonly ColumnMap
         seen.set(key, judged);
         heads.push(all);
       }
-      if (judged.pr >= 2) signals['peer-review'] += 2;
+      if (judged.pr >= 2) {
+        signals['peer-review'] += 2;
+        signals.reasons['peer-review'].push(`a table with strengths / areas for improvement columns (line ${block.line})`);
+      }
       else if (judged.ap >= 3) {
         signals['action-plan'] += 2;
+        signals.reasons['action-plan'].push(`a table with action-plan columns (line ${block.line})`);
         signals.tables += 1;
       }
-      if (judged.strategy) signals.strategy += 2;
+      if (judged.strategy) {
+        // Themes beside cross-cutting priorities is decisive: no other kind of document has both.
+        signals.strategy += 4;
+        signals.reasons.strategy.push(`a table of themes and cross-cutting priorities (line ${block.line})`);
+      }
       // Refs such as "R4" open a row's first cell.
       for (const row of rows) {
         const first = row.cells?.[0]?.text ?? '';
@@ -102,7 +112,10 @@ export function kindSignals(doc: SourceDocument, vocabulary?: readonly ColumnMap
   const tables = blocks.filter((b) => b.type === 'table').slice(0, 4);
   if (tables.length > 0) {
     const tableKind = detectTableKind({ format: doc.format, blocks: tables }, vocabulary === undefined ? {} : { vocabulary: [...vocabulary] });
-    if (tableKind !== undefined) signals[tableKind] += 2;
+    if (tableKind !== undefined) {
+      signals[tableKind] += 2;
+      signals.reasons[tableKind].push('its tables read as this kind');
+    }
     if (tableKind === 'action-plan') signals.tables += 1;
   }
   let refs = 0;
@@ -110,20 +123,34 @@ export function kindSignals(doc: SourceDocument, vocabulary?: readonly ColumnMap
     if (/^R\d+\b/.test(t) || /^recommendation \d+\b/i.test(t)) refs += 1;
     if (t.length < 30 && /^(?:actions?|steps?) required:?$/i.test(t)) signals.outline += 1;
   }
-  if (refs >= 2) signals.review += refs;
-  if (signals.outline > 0) signals['action-plan'] += signals.outline;
+  if (refs >= 2) {
+    signals.review += refs;
+    signals.reasons.review.push(`${refs} items numbered R1, R2… or "Recommendation 1"`);
+  }
+  // The structure and wording of the prose: decisions, objectives, strengths, action fields.
+  const evidence = kindEvidence(readNodes(doc));
+  for (const kind of ['review', 'action-plan', 'strategy', 'peer-review'] as const) {
+    signals[kind] += evidence.points[kind];
+    for (const r of evidence.reasons[kind]) signals.reasons[kind].push(r);
+  }
+  if (signals.outline > 0) {
+    signals['action-plan'] += signals.outline;
+    signals.reasons['action-plan'].push('an "Actions required" outline');
+  }
   const joined = `${texts.join('\n')}\n${heads.join('\n')}`.toLowerCase();
   if (/cross[\s-]*cutting priorit/.test(joined) && /thematic|theme/.test(joined) && /guiding principle|principles/.test(joined)) signals.strategy += 1;
   return signals;
 }
 
-/** The kind with the strongest signal, in a fixed order of preference. */
+/** The kind with the strongest signal; ties go to peer-review, then review, strategy, action-plan. */
 export function bestKind(signals: KindSignals): DocumentKind {
-  if (signals['peer-review'] >= 2 && signals['peer-review'] >= signals['action-plan']) return 'peer-review';
-  if (signals.review >= 2 && signals.review >= signals.strategy) return 'review';
-  if (signals.strategy >= 2) return 'strategy';
-  if (signals['action-plan'] > 0) return 'action-plan';
-  if (signals.strategy > 0) return 'strategy';
-  if (signals.review > 0) return 'review';
-  return 'action-plan';
+  let best: DocumentKind = 'action-plan';
+  let top = 0;
+  for (const kind of ['peer-review', 'review', 'strategy', 'action-plan'] as const) {
+    if (signals[kind] > top) {
+      best = kind;
+      top = signals[kind];
+    }
+  }
+  return best;
 }

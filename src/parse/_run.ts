@@ -327,7 +327,8 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
     const detected = bestKind(signals);
     fallbackKind = checked.kind ?? detected;
     kindKnown = true;
-    if (forcedKind !== undefined && detected !== forcedKind && signals[forcedKind] === 0 && signals[detected] > 0) {
+    // Clearly another kind: the asked kind has less than half the evidence of the detected one.
+    if (forcedKind !== undefined && detected !== forcedKind && signals[detected] > 0 && signals[forcedKind] * 2 <= signals[detected]) {
       diagnostics.push({
         code: 'kind-mismatch',
         severity: 'error',
