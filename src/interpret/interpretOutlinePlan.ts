@@ -1,10 +1,13 @@
 import type { Action } from '../model/action.js';
 import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
-import type { ActionPlan, Theme } from '../model/plan.js';
+import type { ActionPlan } from '../model/plan.js';
 import type { Timescale } from '../model/timescale.js';
 import type { SourceDocument } from '../read/types.js';
 import type { InterpretOptions } from './types.js';
-import { flatten, fold, withMarker, type Entry } from './_prose/entries.js';
+import { fold, type Entry } from './_prose/entries.js';
+import { readNodes, type Node } from './_structure/nodes.js';
+import { readOutline as readStructure } from './_structure/outline.js';
+import { documentDate, documentPeriod, keyValues, metadataOf } from './_structure/documentFacts.js';
 import { toSections } from './_prose/sections.js';
 import { safely } from './_prose/safe.js';
 
@@ -19,9 +22,7 @@ import { safely } from './_prose/safe.js';
  */
 export type InterpretOutlinePlanOptions = InterpretOptions;
 
-const ACTIONS_REQUIRED = /^(?:actions?|steps?)(?: required| needed| to be taken)?:?$/i;
 const BOILERPLATE = /^(?:skip to (?:main )?content|back to top|cookie settings|accept (?:all )?cookies|menu|search|home)$/i;
-const DANGLING = new Set(['in', 'on', 'of', 'to', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'by', 'at', 'from', 'as', 'that', 'which', 'is', 'are', 'our', 'their', 'its']);
 
 function ref(document: string | undefined, entry: Entry): NonNullable<Action['source']> {
   return document === undefined ? { line: entry.line, column: entry.column } : { document, line: entry.line, column: entry.column };
@@ -36,13 +37,6 @@ function schemePeriod(text: string): Timescale | undefined {
   const to = tail.length === 2 ? Math.floor(from / 100) * 100 + Number(tail) : Number(tail);
   if (to <= from || to - from > 10) return undefined;
   return { text: m[0], kind: 'range', start: `${String(from)}-04-01`, end: `${String(to)}-03-31` };
-}
-
-function truncated(text: string): boolean {
-  const t = fold(text);
-  if (/[.!?:;)'"’”]$/.test(t)) return false;
-  const last = t.split(' ').pop() ?? '';
-  return DANGLING.has(last.toLowerCase());
 }
 
 /**
@@ -78,8 +72,8 @@ export function interpretOutlinePlan(doc: SourceDocument, options: InterpretOutl
 function readOutline(doc: SourceDocument, options: InterpretOutlinePlanOptions): ParseResult<ActionPlan> {
   const diagnostics: Diagnostic[] = [];
   const document = options.source;
-  const all = flatten(doc);
-  const entries: Entry[] = [];
+  const all = readNodes(doc);
+  const entries: Node[] = [];
   for (const entry of all) {
     if (entry.type !== 'table' && BOILERPLATE.test(fold(entry.text))) {
       diagnostics.push({
@@ -95,67 +89,18 @@ function readOutline(doc: SourceDocument, options: InterpretOutlinePlanOptions):
     }
     entries.push(entry);
   }
-  const markers: number[] = [];
-  entries.forEach((e, i) => {
-    if (e.type !== 'table' && ACTIONS_REQUIRED.test(fold(e.text))) markers.push(i);
-  });
+  const prose = entries.filter((e) => e.type !== 'table');
+  const pairs = keyValues(prose);
+  const dated = documentDate(prose, pairs);
+  const context = options.context ?? (dated === undefined ? undefined : { anchor: dated.date });
+  const outline = readStructure(prose, { context, source: document, vocabulary: options.vocabulary }, diagnostics);
+  const { themes, actions } = outline;
+  const metadata: Record<string, string> = metadataOf(pairs);
+  if (outline.labels[0] !== undefined) metadata['actionsHeading'] = outline.labels[0];
 
-  const themes: Theme[] = [];
-  const actions: Action[] = [];
-  const metadata: Record<string, string> = {};
-  const used = new Set<number>();
-  // A sub-objective: heading two entries before "Actions required", aim just before.
-  const starts = markers.map((m) => Math.max(0, m - 2));
-  markers.forEach((m, k) => {
-    const headingIndex = m - 2 >= 0 && (k === 0 || m - 2 > (markers[k - 1] as number)) ? m - 2 : -1;
-    const aimIndex = m - 1 >= 0 && (k === 0 || m - 1 > (markers[k - 1] as number)) ? m - 1 : -1;
-    const heading = headingIndex >= 0 ? entries[headingIndex] : undefined;
-    const aim = aimIndex >= 0 ? entries[aimIndex] : undefined;
-    const id = `theme-${themes.length + 1}`;
-    const theme: Theme = { id, title: heading !== undefined ? fold(heading.text) : `Theme ${themes.length + 1}`, priorities: [] };
-    if (aim !== undefined) theme.aim = fold(aim.text);
-    const anchor = heading ?? aim ?? entries[m];
-    if (anchor !== undefined) theme.source = ref(document, anchor);
-    themes.push(theme);
-    if (headingIndex >= 0) used.add(headingIndex);
-    if (aimIndex >= 0) used.add(aimIndex);
-    used.add(m);
-    metadata['actionsHeading'] ??= fold((entries[m] as Entry).text);
-    const end = k + 1 < markers.length ? (starts[k + 1] as number) : entries.length;
-    let last: Entry | undefined;
-    for (let i = m + 1; i < end; i += 1) {
-      const entry = entries[i] as Entry;
-      used.add(i);
-      if (entry.type === 'table') {
-        for (const row of entry.rows ?? []) {
-          const text = (row.cells ?? []).map((c) => fold(c.text ?? '')).filter((c) => c !== '').join(' | ');
-          if (text === '') continue;
-          actions.push({ ...blankAction(`a${actions.length + 1}`, text, id), source: document === undefined ? { line: row.line } : { document, line: row.line } });
-        }
-        continue;
-      }
-      const text = fold(withMarker(entry));
-      if (text === '') continue;
-      actions.push({ ...blankAction(`a${actions.length + 1}`, text, id), source: ref(document, entry) });
-      last = entry;
-    }
-    if (last !== undefined && truncated(last.text)) {
-      diagnostics.push({
-        code: 'truncated-text',
-        severity: 'warning',
-        message: `Unexpected end of text after \`${fold(last.text).split(' ').slice(-3).join(' ')}\`, expected the end of a sentence`,
-        line: last.line,
-        column: last.column,
-        text: fold(last.text),
-        path: ['actions', actions.length - 1, 'title'],
-        source: 'interpret/outline-plan',
-      });
-    }
-  });
-
-  // Preamble: title, scheme period, objective sentence.
-  const firstTheme = starts[0] ?? entries.length;
-  const preamble = entries.slice(0, firstTheme).filter((_, i) => !used.has(i));
+  // Preamble: title, scheme period, objective sentence — what stands before the first item.
+  const firstUsed = entries.findIndex((e) => outline.used.has(e));
+  const preamble = entries.slice(0, firstUsed < 0 ? entries.length : firstUsed);
   let title = '';
   let description: string | undefined;
   let period: Timescale | undefined;
@@ -171,14 +116,15 @@ function readOutline(doc: SourceDocument, options: InterpretOutlinePlanOptions):
     } else if (period === undefined && schemePeriod(text) !== undefined && text.split(' ').length <= 10) {
       period = schemePeriod(text);
       metadata['scheme'] = text;
-    } else if (description === undefined && text.split(' ').length > 10) {
+    } else if (description === undefined && text.split(' ').length > 10 && firstUsed >= 0) {
       description = text;
     } else {
       leftovers.push(entry);
     }
   }
   if (title === '' && leftovers[0] !== undefined && leftovers[0].type !== 'table') title = fold((leftovers.shift() as Entry).text);
-  const trailing = entries.filter((_, i) => i >= firstTheme && !used.has(i));
+  period ??= documentPeriod(prose, options.context);
+  const trailing = entries.slice(preamble.length).filter((e) => !outline.used.has(e));
   const data: ActionPlan = {
     kind: 'action-plan',
     title,
@@ -191,27 +137,8 @@ function readOutline(doc: SourceDocument, options: InterpretOutlinePlanOptions):
   if (period !== undefined) data.period = period;
   const first = all[0];
   if (first !== undefined) data.source = ref(document, first);
-  if (markers.length === 0) {
-    diagnostics.push({ code: 'no-actions', severity: 'warning', message: 'Unexpected outline without an "Actions required" line, expected sub-objectives with actions', source: 'interpret/outline-plan' });
+  if (actions.length === 0 && themes.length === 0) {
+    diagnostics.push({ code: 'no-actions', severity: 'warning', message: 'Unexpected outline without actions or themes, expected labelled actions ("Action 1", "Commitment 19"), a list under "Actions required" or "The actions we will take include:", or themes with their actions', source: 'interpret/outline-plan' });
   }
   return { data, diagnostics };
-}
-
-function blankAction(id: string, title: string, themeId: string): Action {
-  return {
-    id,
-    title,
-    methods: [],
-    leads: [],
-    outputs: [],
-    milestones: [],
-    outcomes: [],
-    comments: [],
-    indicators: [],
-    themeIds: [themeId],
-    priorityIds: [],
-    recommendationIds: [],
-    characteristics: [],
-    updates: [],
-  };
 }

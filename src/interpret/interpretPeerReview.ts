@@ -4,6 +4,11 @@ import type { SourceDocument } from '../read/types.js';
 import { fold } from './_table/normalize.js';
 import { buildPeerReviewAreas } from './_table/peerReview.js';
 import type { InterpretOptions } from './types.js';
+import { toSections } from './_prose/sections.js';
+import { readNodes } from './_structure/nodes.js';
+import { readOutline } from './_structure/outline.js';
+import { readRecommendations } from './_structure/recommendations.js';
+import { documentDate, keyValues, metadataOf } from './_structure/documentFacts.js';
 
 /**
  * Options of {@link interpretPeerReview}.
@@ -45,17 +50,34 @@ export type InterpretPeerReviewOptions = InterpretOptions;
 export function interpretPeerReview(doc: SourceDocument, options: InterpretPeerReviewOptions = {}): ParseResult<PeerReview> {
   const diagnostics: Diagnostic[] = [];
   try {
-    const texts: string[] = [];
-    for (const block of doc.blocks) {
-      if (block.type === 'table') break;
-      if (block.type === 'heading' || block.type === 'paragraph') texts.push(fold(block.text));
-    }
     const areas = buildPeerReviewAreas(doc, options, diagnostics);
-    const review: Record<string, unknown> = { kind: 'peer-review', areas };
-    const title = texts.find((t) => t !== '');
-    if (title !== undefined) review['title'] = title;
-    const rest = texts.filter((t) => t !== '' && t !== title);
-    if (rest.length > 0) review['metadata'] = { preface: rest.join(' ') };
+    // The prose, before, between and after the tables: decisions on the review, strengths,
+    // areas for improvement and the framework's areas under their lead-ins.
+    const prose = readNodes(doc).filter((n) => n.type !== 'table');
+    const pairs = keyValues(prose);
+    const dated = documentDate(prose, pairs);
+    const context = options.context ?? (dated === undefined ? undefined : { anchor: dated.date });
+    const found = readRecommendations(prose, { context, source: options.source }, diagnostics);
+    const rest = prose.filter((n) => !found.used.has(n));
+    const outline = readOutline(rest, { context, source: options.source, vocabulary: options.vocabulary }, diagnostics);
+    for (const theme of outline.themes) {
+      if (theme.parentId !== undefined) continue;
+      const area: PeerReview['areas'][number] = { ref: theme.ref ?? '', title: theme.title, strengths: [], improvements: [], actions: [] };
+      if (theme.source !== undefined) area.source = theme.source;
+      areas.push(area);
+    }
+    if (outline.strengths.length > 0 || outline.improvements.length > 0) {
+      areas.push({ ref: '', title: 'Findings', strengths: outline.strengths, improvements: outline.improvements, actions: outline.actions });
+    } else if (outline.actions.length > 0) {
+      areas.push({ ref: '', title: 'Actions', strengths: [], improvements: [], actions: outline.actions });
+    }
+    const unused = rest.filter((n) => !outline.used.has(n));
+    const first = unused.find((n) => fold(n.text) !== '');
+    const review: Record<string, unknown> = { kind: 'peer-review', areas, recommendations: found.recommendations };
+    if (first !== undefined) review['title'] = fold(first.text);
+    if (dated !== undefined) review['date'] = dated.date;
+    review['metadata'] = metadataOf(pairs);
+    review['body'] = toSections(unused.filter((n) => n !== first), { document: options.source });
     if (options.source !== undefined) review['source'] = { document: options.source };
     return { data: PeerReviewSchema.parse(review), diagnostics };
   } catch (error) {

@@ -2,7 +2,10 @@ import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
 import type { Priority, Strategy, Theme } from '../model/plan.js';
 import type { SourceDocument, TableRow } from '../read/types.js';
 import type { InterpretOptions } from './types.js';
-import { flatten, fold, type Entry } from './_prose/entries.js';
+import { fold, type Entry } from './_prose/entries.js';
+import { readNodes, type Node } from './_structure/nodes.js';
+import { readOutline } from './_structure/outline.js';
+import { documentDate, documentPeriod, keyValues, metadataOf } from './_structure/documentFacts.js';
 import { toSections } from './_prose/sections.js';
 import { contentWords, overlap, readDayMonthYear, splitSentences } from './_prose/text.js';
 import { readTimescale } from './_prose/timescale.js';
@@ -91,7 +94,7 @@ export function interpretStrategy(doc: SourceDocument, options: InterpretStrateg
 function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): ParseResult<Strategy> {
   const diagnostics: Diagnostic[] = [];
   const document = options.source;
-  const entries = flatten(doc);
+  const entries = readNodes(doc);
   const metadata: Record<string, string> = {};
   const themes: Theme[] = [];
   const cross: Priority[] = [];
@@ -283,6 +286,12 @@ function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): P
     });
   }
 
+  // The prose: objectives, outcomes and actions under their lead-ins and labels.
+  const prose = rest.filter((e): e is Node => e.type !== 'table') as Node[];
+  const outline = readOutline(prose, { context: options.context, source: document, vocabulary: options.vocabulary, taken: new Set(themes.map((t) => t.id)) }, diagnostics);
+  for (const t of outline.themes) themes.push(t);
+  const pairs = keyValues(prose);
+  for (const [k, v] of Object.entries(metadataOf(pairs))) if (!Object.hasOwn(metadata, k)) metadata[k] = v;
   const title = Object.entries(metadata).find(([k]) => /title/i.test(k))?.[1] ?? '';
   const data: Strategy = {
     kind: 'strategy',
@@ -290,12 +299,16 @@ function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): P
     themes,
     crossCuttingPriorities: cross,
     principles,
-    actions: [],
-    body: toSections(rest, { document }),
+    actions: outline.actions,
+    body: toSections(rest.filter((e) => !outline.used.has(e as Node)), { document }),
     metadata,
   };
+  const period = documentPeriod(prose, options.context);
+  if (period !== undefined) data.period = period;
   const owner = Object.entries(metadata).find(([k]) => /portfolio|lead|owner/i.test(k))?.[1];
   if (owner !== undefined && owner !== '') data.owner = owner;
+  const dated = documentDate(prose, pairs);
+  if (dated !== undefined) data.date = dated.date;
   const dateEntry = Object.entries(metadata).find(([k]) => /^date$/i.test(k));
   if (dateEntry !== undefined) {
     const own = readDayMonthYear(dateEntry[1]);

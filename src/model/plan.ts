@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ActionSchema, SourceRefSchema } from './action.js';
 import { IsoDateSchema } from './date.js';
-import { SectionSchema } from './review.js';
+import { RecommendationSchema, SectionSchema } from './review.js';
 import { TimescaleSchema } from './timescale.js';
 
 /**
@@ -177,7 +177,9 @@ export const PeerReviewAreaSchema = z
 export type PeerReviewArea = z.infer<typeof PeerReviewAreaSchema>;
 
 /**
- * Peer-review findings and the action plan answering them.
+ * Peer-review findings and the action plan answering them; where the
+ * document is a body's decision on a peer review ("That the action plan in
+ * response to the Peer Challenge be endorsed"), its recommendations.
  *
  * @example
  * ```ts
@@ -192,6 +194,7 @@ export const PeerReviewSchema = z
     date: IsoDateSchema.optional(),
     owner: z.string().optional(),
     areas: z.array(PeerReviewAreaSchema).default([]),
+    recommendations: z.array(RecommendationSchema).default([]),
     body: z.array(SectionSchema).default([]),
     metadata: z.record(z.string(), z.string()).default({}),
     source: SourceRefSchema.optional(),

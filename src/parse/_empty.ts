@@ -8,7 +8,7 @@ export function emptyDocument(kind: DocumentKind, title = ''): EqualityDocument 
     case 'strategy':
       return { kind, title, themes: [], crossCuttingPriorities: [], principles: [], actions: [], body: [], metadata: {} };
     case 'peer-review':
-      return { kind, areas: [], body: [], metadata: {} };
+      return { kind, areas: [], recommendations: [], body: [], metadata: {} };
     case 'action-plan':
     default:
       return { kind: 'action-plan', title, themes: [], actions: [], body: [], metadata: {} };

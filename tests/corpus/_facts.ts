@@ -125,17 +125,20 @@ function items(doc: AnyDoc): Item[] {
 
 function findItem(doc: AnyDoc, item: string | number, list: Item[]): Item | undefined {
   const want = norm(item);
-  const byRef = list.find((i) => i.ref !== undefined && norm(i.ref) === want) ?? list.find((i) => i.id !== undefined && norm(i.id) === want);
-  if (byRef !== undefined) return byRef;
+  const themeIds = new Set(themes(doc).map((t) => t.id));
+  const byRef = (pool: Item[]): Item | undefined => pool.find((i) => i.ref !== undefined && norm(i.ref) === want) ?? pool.find((i) => i.id !== undefined && norm(i.id) === want);
+  const own = byRef(list.filter((i) => i.id === undefined || !themeIds.has(i.id)));
+  if (own !== undefined) return own;
   // A number with no item of that ref: the n-th item of the document's main list (a table row).
   if (typeof item === 'number') {
     const d = doc as Record<string, unknown>;
     const recs = (d['recommendations'] as { id: string }[] | undefined) ?? [];
     const main = recs.length > 0 ? recs : ((d['actions'] as { id: string }[] | undefined) ?? []);
     const id = main[item - 1]?.id;
-    return id === undefined ? undefined : list.find((i) => i.id === id);
+    if (id !== undefined) return list.find((i) => i.id === id);
   }
-  return undefined;
+  // Else a theme or objective of that ref (a deadline given to a whole objective).
+  return byRef(list.filter((i) => i.id !== undefined && themeIds.has(i.id)));
 }
 
 function themes(doc: AnyDoc): { id: string; title: string; parentId?: string }[] {

@@ -45,7 +45,8 @@ export function findRuns(nodes: readonly Node[]): Run[] {
       return;
     }
     current = { items: [node], start: index };
-    if (leadIn !== undefined) current.leadIn = leadIn;
+    // The lead-in introduces the list only when nothing stands between them.
+    if (leadIn !== undefined && nodes[index - 1] === leadIn) current.leadIn = leadIn;
     if (heading !== undefined) current.heading = heading;
     runs.push(current);
   });
@@ -55,7 +56,7 @@ export function findRuns(nodes: readonly Node[]): Run[] {
 /** A lead-in that announces decisions or recommendations. */
 const DECISION_LEAD = /\b(?:resolved|resolutions?|recommends|recommended|recommendations?|agreed|decided|decisions?|is asked to|are asked to)\b/iu;
 const VERBS = new Set(['agree', 'approve', 'note', 'endorse', 'confirm', 'commit', 'adopt', 'accept', 'receive', 'request', 'nominate', 'authorise', 'authorize', 'delegate', 'resolve', 'thank', 'welcome', 'recommend', 'ratify', 'instruct']);
-const PARTICIPLE = /\b(?:be|being|is|are)\s+(?:noted|approved|agreed|endorsed|adopted|received|given|signed|held|reported|reviewed|asked|established|accepted|assured|requested|delegated|published|undertaken|made|set|brought|submitted|considered|supported|authorised|authorized|ratified|thanked|charged|the body)\b/iu;
+const PARTICIPLE = /\b(?:be|being)\s+(?:noted|approved|agreed|endorsed|adopted|received|given|signed|held|reported|reviewed|asked|established|accepted|assured|requested|delegated|published|undertaken|made|set|brought|submitted|considered|supported|authorised|authorized|ratified|thanked|charged|the body)\b|\b(?:is|are)\s+(?:noted|approved|agreed|endorsed|adopted|ratified)\b/iu;
 
 /** The first few words of a text, lower case, without punctuation. */
 function firstWords(text: string, n: number): string[] {
