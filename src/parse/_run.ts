@@ -272,6 +272,18 @@ function validated(result: ParseResult<EqualityDocument>, kind: DocumentKind): R
   return EqualityDocumentSchema.safeParse(data);
 }
 
+/** The kind detected and the evidence for it, as an `info` diagnostic a user can read. */
+function kindDetected(kind: DocumentKind, signals: KindSignals): Diagnostic {
+  const points = KINDS.map((k) => `${k} ${signals[k]}`).join(', ');
+  const why = signals.reasons[kind].slice(0, 4).join('; ');
+  return {
+    code: 'kind-detected',
+    severity: 'info',
+    message: `Read as ${kind === 'action-plan' ? 'an' : 'a'} ${kind} (${points})${why === '' ? ': no evidence for any kind, so an action plan' : `: ${why}`}`,
+    source: 'parse',
+  };
+}
+
 /** Everything the pipeline learnt, for the public wrappers. */
 export interface RunResult extends ParseResult<EqualityDocument> {
   detectedKind?: DocumentKind;
@@ -342,6 +354,8 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
     const result = interpret(doc, kind, checked.interpret, signals);
     // A loop, not a spread: a long document's diagnostics would overflow the call stack.
     for (const d of sanitise(result.diagnostics ?? [])) diagnostics.push(d);
+    // Why the kind, when prose evidence decided it (a table of action columns speaks for itself).
+    if (checked.kind === undefined && !signals.reasons[detected].some((r) => r.includes('table'))) diagnostics.push(kindDetected(detected, signals));
     const valid = validated(result, kind);
     if (!valid.success || valid.data.kind !== kind) {
       diagnostics.push({

@@ -44,7 +44,7 @@ function report(): string {
 }
 
 // Floors: the share of expressible facts that hold, by part. Raise them as the parsers improve.
-const FLOOR = { 1: 0.85, 2: 0 } as const;
+const FLOOR = { 1: 0.9, 2: 0 } as const;
 
 describe('the development corpus', () => {
   it('prints what holds', () => {
@@ -59,6 +59,13 @@ describe('the development corpus', () => {
       expect(held / list.length).toBeGreaterThanOrEqual(FLOOR[part]);
     });
   }
+
+  it('a document with listed items places its words outside body', () => {
+    // Words placed: a document read as nothing but body places 0% of its words — a failure, not "100% kept".
+    const listed = new Set(verdicts.filter((v) => v.expressible && v.fact.type === 'count' && Number(v.fact.value) > 0).map((v) => v.file));
+    const bare = kinds.filter((k) => k.part === 1 && listed.has(k.file) && (k.items === 0 || k.placed < 0.05)).map((k) => `${k.file}: ${Math.round(k.placed * 100)}% placed, ${k.items} items`);
+    expect(bare).toEqual([]);
+  });
 
   it('every prose document of a model kind gets its kind right', () => {
     const wrong = kinds.filter((k) => k.part === 1 && k.want !== 'other' && k.want !== k.got).map((k) => `${k.file}: ${k.want} → ${k.got}`);

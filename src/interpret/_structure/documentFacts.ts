@@ -63,6 +63,9 @@ export function firstDate(text: string): string | undefined {
   return fromWord();
 }
 
+/** A body's meeting in the minutes' own words ("Scrutiny Committee met on 5 December 2022"). */
+const MET_ON = /\b(?:committee|cabinet|council|board|panel|commission|executive|authority) (?:had )?met on (?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}|\d{1,2}\/\d{1,2}\/\d{4})/iu;
+
 /** Keys that date a decision or meeting, strongest first. */
 const DATE_KEYS = [/^date of (?:decision|meeting)$/iu, /^decided at meeting$/iu, /^meeting(?: date)?$/iu, /^decision due(?: date)?$/iu, /^date$/iu];
 
@@ -77,6 +80,13 @@ export function documentDate(nodes: readonly Node[], pairs: readonly KeyValue[])
       const date = firstDate(kv.value);
       if (date !== undefined) return { date, node: kv.node };
     }
+  }
+  // "The Scrutiny Committee met on 5 December 2022": the meeting the minutes record.
+  for (const node of nodes.slice(0, 20)) {
+    if (node.type !== 'paragraph') continue;
+    const m = MET_ON.exec(fold(node.text));
+    const date = m === null ? undefined : firstDate(m[0]);
+    if (date !== undefined) return { date, node };
   }
   for (const node of nodes.slice(0, 12)) {
     if (node.type !== 'heading' && node.type !== 'paragraph') continue;
@@ -129,7 +139,15 @@ export function documentPeriod(nodes: readonly Node[], context: DateContext | un
 }
 
 function read(span: string, context: DateContext | undefined, universityWords: boolean): Timescale | undefined {
-  const t = parseTimescale(span, context === undefined ? {} : { context });
+  const options = context === undefined ? {} : { context };
+  // "2008/09 – 2010/11": from the start of the first part to the end of the second.
+  const parts = span.split(/\s*[–—]\s*|\s+to\s+/u);
+  if (parts.length === 2 && parts.every((p) => p.includes('/'))) {
+    const a = parseTimescale(parts[0] as string, options);
+    const b = parseTimescale(parts[1] as string, options);
+    if (a.start !== undefined && b.end !== undefined && a.start < b.end) return { text: span, kind: 'range', start: a.start, end: b.end };
+  }
+  const t = parseTimescale(span, options);
   if (t.start === undefined || t.end === undefined) return undefined;
   const out: Timescale = financial(span, { text: t.text, kind: t.kind, start: t.start, end: t.end }, universityWords);
   return out;

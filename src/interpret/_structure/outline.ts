@@ -15,6 +15,7 @@ import type { DateContext } from '../types.js';
 import { matchHeader } from '../vocabulary.js';
 import { fold, looksLikeHeading } from '../_prose/entries.js';
 import { readTimescale } from '../_prose/timescale.js';
+import { findDeadline } from '../_prose/deadline.js';
 import type { Node } from './nodes.js';
 import { timescaleOf } from './recommendations.js';
 import { decisionReason, findRuns, type Run } from './runs.js';
@@ -216,6 +217,21 @@ export function readOutline(nodes: readonly Node[], options: OutlineOptions, dia
         continue;
       }
       if (node.type === 'heading' && node.depth !== undefined && node.depth <= 2) action = undefined;
+    }
+  }
+
+  // An action whose block names no date in a "when" field takes the deadline its other fields name
+  // ("We will work towards increasing this by 2 per cent by 2027").
+  for (const a of out.actions) {
+    if (a.timescale !== undefined) continue;
+    for (const comment of a.comments) {
+      const phrase = findDeadline(comment);
+      if (phrase === undefined) continue;
+      const t = readTimescale(phrase.text, a.source?.line ?? 1, a.source?.column ?? 1, options.context).timescale;
+      if (t.kind !== 'unknown') {
+        a.timescale = t;
+        break;
+      }
     }
   }
 
