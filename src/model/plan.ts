@@ -178,8 +178,8 @@ export type PeerReviewArea = z.infer<typeof PeerReviewAreaSchema>;
 
 /**
  * Peer-review findings and the action plan answering them; where the
- * document is a body's decision on a peer review ("That the action plan in
- * response to the Peer Challenge be endorsed"), its recommendations.
+ * document is a body's decision on a peer review ("That the improvement plan
+ * answering the assessors be approved"), its recommendations.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 /**
  * Internal: what a document says about itself — key–value lines
- * ("Date of decision: 07/12/2007", "Lead member: Leader of the Council"),
+ * ("Date of decision: 14/03/2019", "Lead member: Cabinet Member for Housing"),
  * its date, and the period its plan covers, read by `parseTimescale`.
  */
 import { parseTimescale } from '../../timescale/parseTimescale.js';
@@ -63,8 +63,8 @@ export function firstDate(text: string): string | undefined {
   return fromWord();
 }
 
-/** A body's meeting in the minutes' own words ("Scrutiny Committee met on 5 December 2022"). */
-const MET_ON = /\b(?:committee|cabinet|council|board|panel|commission|executive|authority) (?:had )?met on (?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}|\d{1,2}\/\d{1,2}\/\d{4})/iu;
+/** A body's meeting in the minutes' own words ("The Panel met on 3 June 2021"). */
+const MET_ON = /\b(?:committee|cabinet|council|board|panel|commission|executive|authority) (?:had )?met on (?:\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9} \d{4}|\d{1,2}\/\d{1,2}\/\d{4})/iu;
 
 /** Keys that date a decision or meeting, strongest first. */
 const DATE_KEYS = [/^date of (?:decision|meeting)$/iu, /^decided at meeting$/iu, /^meeting(?: date)?$/iu, /^decision due(?: date)?$/iu, /^date$/iu];
@@ -81,7 +81,7 @@ export function documentDate(nodes: readonly Node[], pairs: readonly KeyValue[])
       if (date !== undefined) return { date, node: kv.node };
     }
   }
-  // "The Scrutiny Committee met on 5 December 2022": the meeting the minutes record.
+  // "The Panel met on 3 June 2021": the meeting the minutes record.
   for (const node of nodes.slice(0, 20)) {
     if (node.type !== 'paragraph') continue;
     const m = MET_ON.exec(fold(node.text));
@@ -141,7 +141,7 @@ export function documentPeriod(nodes: readonly Node[], context: DateContext | un
 function read(span: string, context: DateContext | undefined, universityWords: boolean): Timescale | undefined {
   const options = context === undefined ? {} : { context };
   // "2008/09 – 2010/11": from the start of the first part to the end of the second.
-  const parts = span.split(/\s*[–—]\s*|\s+to\s+/u);
+  const parts = fold(span).split(/ ?[–—] ?| to /u);
   if (parts.length === 2 && parts.every((p) => p.includes('/'))) {
     const a = parseTimescale(parts[0] as string, options);
     const b = parseTimescale(parts[1] as string, options);

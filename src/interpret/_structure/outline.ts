@@ -3,8 +3,8 @@
  * objectives, actions, strengths and areas for improvement — from labelled
  * blocks ("Objective 2: …", "Commitment 19" with "Lead" / "When this will
  * happen" fields), from lists and the lead-ins that introduce them ("Our
- * equality objectives in this area are:", "The immediate action we will
- * take includes:", "Some of the areas of strength …"), and from headings.
+ * objectives for this theme are:", "Over the next year we will take these
+ * actions:", "The assessors found these strengths:"), and from headings.
  * Field labels are read with the same column vocabulary as table headers.
  */
 import type { Action } from '../../model/action.js';
@@ -61,11 +61,11 @@ function fieldOf(text: string, vocabulary: readonly ColumnMapping[] | undefined)
   return fields[0];
 }
 
-/** Lead-ins that introduce a list of themes or objectives ("Our equality objectives in this area are:"). */
+/** Lead-ins that introduce a list of themes or objectives ("The objectives for this theme are:"). */
 const THEME_LEAD = /\b(?:following|our|these|the|equality|four|five|six|three|key)\s+(?:[\p{L}-]+\s+){0,2}(?:objectives?|outcomes|areas|priorities|themes|aims)(?:\s+[\p{L}'’.-]+){0,6}?\s+(?:are|is|include|includes|have been|will be)\b/iu;
 /** Headings that name a list of objectives ("Equalities Objectives", "Our priorities"). */
 const THEME_HEADING = /\b(?:objectives|outcomes|priorities|themes|aims)\s*:?$/iu;
-/** Lead-ins that introduce actions ("The immediate action we will take includes:", "Actions required"). */
+/** Lead-ins that introduce actions ("This year we will take these actions:", "Actions required"). */
 const ACTION_LEAD = /\b(?:actions?|steps|activities|deliverables|we will)\b[^.]*(?::|\brequired|\bincludes?)\s*$/iu;
 /** A line that only announces actions ("Actions required", "Key actions:"). */
 const ACTION_LABEL = /^(?:key\s+|planned\s+|immediate\s+)?(?:actions?|steps?)(?:\s+(?:required|needed|to be taken|planned))?\s*:?$/iu;
@@ -221,7 +221,7 @@ export function readOutline(nodes: readonly Node[], options: OutlineOptions, dia
   }
 
   // An action whose block names no date in a "when" field takes the deadline its other fields name
-  // ("We will work towards increasing this by 2 per cent by 2027").
+  // ("We aim to halve the gap by 2030").
   for (const a of out.actions) {
     if (a.timescale !== undefined) continue;
     for (const comment of a.comments) {
