@@ -6,6 +6,7 @@
  */
 import type { SourceDocument } from '../../read/types.js';
 import { flatten, fold, type Entry } from '../_prose/entries.js';
+import { parseTimescale } from '../../timescale/parseTimescale.js';
 
 /** The family of a list marker: what kind of counting it does. */
 export type MarkerFamily = 'R' | 'arabic' | 'decimal' | 'roman' | 'letter' | 'bullet' | 'none';
@@ -22,6 +23,19 @@ export interface Node extends Entry {
   ref?: string;
   /** True for a node made by splitting an inline enumeration. */
   inline?: boolean;
+  /** A line under this item that holds only its deadline ("By June 2025"). */
+  due?: Node;
+}
+
+const DATED_KINDS = new Set(['date', 'month', 'season', 'quarter', 'year', 'financial-year', 'range']);
+const DEADLINE_START = /^(?:by|before|in|during|from|until|end|due|deadline|target|timescale|when|early|mid|late|spring|summer|autumn|winter|q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/iu;
+
+/** Whether a line holds only a deadline ("By June 2025", "Target: March 2024", "2024/25"). */
+export function isDeadlineOnly(text: string): boolean {
+  const t = fold(text);
+  if (t === '' || t.split(' ').length > 8 || !DEADLINE_START.test(t)) return false;
+  const read = parseTimescale(t.replace(/^(?:due|deadline|target(?: date)?|timescale|when)\s*:?\s*/iu, ''));
+  return DATED_KINDS.has(read.kind) && read.end !== undefined;
 }
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
@@ -150,6 +164,24 @@ function withTextRef(entry: Entry): Entry {
   return { ...entry, type: 'item', marker, text: entry.text.trimStart().slice(m[0].length) };
 }
 
+const TRIGGERS = new Set(['By', 'Due', 'Deadline', 'Deadline:', 'Target', 'Target:', 'Before', 'During']);
+
+/**
+ * A deadline written on its own line under an item but joined to it by a
+ * reader that folds wrapped lines ("Audit the website By June 2025"): a
+ * capitalised "By …" tail that holds only a deadline. Returns the item's own
+ * words and the deadline, or undefined.
+ */
+export function trailingDeadline(text: string): { title: string; due: string } | undefined {
+  const words = fold(text).split(' ');
+  for (let i = Math.max(1, words.length - 8); i < words.length; i += 1) {
+    if (!TRIGGERS.has(words[i] as string)) continue;
+    const due = words.slice(i).join(' ');
+    if (isDeadlineOnly(due)) return { title: words.slice(0, i).join(' '), due };
+  }
+  return undefined;
+}
+
 /** The structure of a source document: its entries in order, classified. */
 export function readNodes(doc: SourceDocument): Node[] {
   const out: Node[] = [];
@@ -165,6 +197,12 @@ export function readNodes(doc: SourceDocument): Node[] {
         last[part.level] = node;
         last.length = part.level + 1;
       } else last.length = 0;
+      // A line that holds only a deadline dates the item above it.
+      const above = out[out.length - 1];
+      if (node.type === 'paragraph' && above?.type === 'item' && above.due === undefined && isDeadlineOnly(node.text)) {
+        above.due = node;
+        continue;
+      }
       out.push(node);
     }
   }

@@ -16,8 +16,8 @@ import { matchHeader } from '../vocabulary.js';
 import { fold, looksLikeHeading } from '../_prose/entries.js';
 import { readTimescale } from '../_prose/timescale.js';
 import { findDeadline } from '../_prose/deadline.js';
-import type { Node } from './nodes.js';
-import { timescaleOf } from './recommendations.js';
+import { isDeadlineOnly, trailingDeadline, type Node } from './nodes.js';
+import { dueOf, timescaleOf } from './recommendations.js';
 import { decisionReason, findRuns, type Run } from './runs.js';
 
 /** What {@link readOutline} found. */
@@ -138,14 +138,21 @@ export function readOutline(nodes: readonly Node[], options: OutlineOptions, dia
     out.themes.push(theme);
     return theme;
   };
-  const newAction = (title: string, node: Node, theme: Theme | undefined, own?: string): Action => {
+  const newAction = (written: string, node: Node, theme: Theme | undefined, own?: string): Action => {
+    // "Audit the website By June 2025": the deadline line a reader joined to the item.
+    const tail = node.due === undefined && node.type === 'item' ? trailingDeadline(written) : undefined;
+    const title = tail === undefined ? written : tail.title;
     const action = blankAction(`a${out.actions.length + 1}`, title);
     if (own !== undefined) action.ref = own;
     if (theme !== undefined) action.themeIds.push(theme.id);
     action.source = ref(node, document);
     const path = ['actions', out.actions.length, 'timescale'];
     const trailing = TRAILING_TARGET.exec(title);
-    const t = timescaleOf(title, node, options.context, diagnostics, path) ?? (trailing === null ? undefined : readTimescale(trailing[1] as string, node.line, node.column, options.context).timescale);
+    const t =
+      (node.due === undefined ? undefined : dueOf(node.due, options.context, diagnostics, path)) ??
+      (tail === undefined ? undefined : readTimescale(tail.due, node.line, node.column, options.context).timescale) ??
+      timescaleOf(title, node, options.context, diagnostics, path) ??
+      (trailing === null ? undefined : readTimescale(trailing[1] as string, node.line, node.column, options.context).timescale);
     if (t !== undefined) action.timescale = t;
     out.actions.push(action);
     return action;
@@ -161,7 +168,9 @@ export function readOutline(nodes: readonly Node[], options: OutlineOptions, dia
     if (value === '') return;
     if (name === 'leads') for (const l of leadsOf(value)) action.leads.push(l);
     else if (name === 'timescale') {
-      const t = timescaleOf(value, node, options.context, diagnostics, ['actions', out.actions.indexOf(action), 'timescale']);
+      // A when-field is a timescale phrase as a whole ("March 2026"), or a sentence that names one.
+      const path = ['actions', out.actions.indexOf(action), 'timescale'];
+      const t = isDeadlineOnly(value) ? dueOf(node, options.context, diagnostics, path) : timescaleOf(value, node, options.context, diagnostics, path);
       if (t !== undefined && action.timescale === undefined) action.timescale = t;
       else if (t !== undefined) action.milestones.push({ text: value, timescale: t });
       action.comments.push(value);

@@ -45,6 +45,14 @@ export function timescaleOf(
   return undefined;
 }
 
+/** The deadline of a line that holds only a deadline ("By June 2025"), placed at that line. */
+export function dueOf(due: Node, context: DateContext | undefined, diagnostics: Diagnostic[], path: (string | number)[]): Timescale | undefined {
+  const text = fold(due.text).replace(/^(?:due|deadline|target(?: date)?|timescale|when)\s?:?\s?/iu, '');
+  const read = readTimescale(text, due.line, due.column, context);
+  for (const d of read.diagnostics) diagnostics.push({ ...d, path });
+  return read.timescale.kind === 'unknown' ? undefined : read.timescale;
+}
+
 function source(node: Node, document: string | undefined): NonNullable<Recommendation['source']> {
   return document === undefined ? { line: node.line, column: node.column } : { document, line: node.line, column: node.column };
 }
@@ -52,7 +60,7 @@ function source(node: Node, document: string | undefined): NonNullable<Recommend
 /** The lead-in's deadline, for items that name none ("by the end of September 2025 the directorate should:"). */
 function leadInDeadline(run: Run): { text: string; offset: number } | undefined {
   const lead = run.leadIn;
-  if (lead === undefined || lead.type !== 'paragraph') return undefined;
+  if (lead === undefined || (lead.type !== 'paragraph' && lead.type !== 'item')) return undefined;
   return findDeadline(fold(lead.text));
 }
 
@@ -63,9 +71,11 @@ function leadInDeadline(run: Run): { text: string; offset: number } | undefined 
 export function readRecommendations(nodes: readonly Node[], options: { context?: DateContext | undefined; source?: string | undefined }, diagnostics: Diagnostic[]): FoundRecommendations {
   const runs = findRuns(nodes);
   const decided: { run: Run; reason: string }[] = [];
+  const decidedItems = new Set<Node>();
   for (const run of runs) {
-    const reason = decisionReason(run);
+    const reason = decisionReason(run, decidedItems);
     if (reason === undefined) continue;
+    for (const item of run.items) decidedItems.add(item);
     const before = decided[decided.length - 1];
     if (before !== undefined && restates(before.run, run)) {
       diagnostics.push({
@@ -92,7 +102,7 @@ export function readRecommendations(nodes: readonly Node[], options: { context?:
     const rec: Recommendation = { id, text, owners: findOwners(text), actionIds: [], updates: [], themeIds: [], source: source(node, options.source) };
     if (ref !== undefined) rec.ref = node.family === 'R' ? ref.toUpperCase() : ref;
     const path = ['recommendations', recommendations.length, 'timescale'];
-    let timescale = timescaleOf(text, node, options.context, diagnostics, path);
+    let timescale = node.due === undefined ? timescaleOf(text, node, options.context, diagnostics, path) : dueOf(node.due, options.context, diagnostics, path);
     if (timescale === undefined && leadIn !== undefined) {
       timescale = timescaleOf(leadIn.text, leadIn.node, options.context, [], path);
       if (timescale !== undefined) {
@@ -111,6 +121,9 @@ export function readRecommendations(nodes: readonly Node[], options: { context?:
     if (timescale !== undefined) rec.timescale = timescale;
     recommendations.push(rec);
   };
+  // An item that introduces the parts of a decision is their lead-in, not a decision of its own.
+  const leadIns = new Set<Node>();
+  for (const { run } of decided) if (run.leadIn?.type === 'item') leadIns.add(run.leadIn);
   if (decided.length > 0) {
     const index = new Map<Node, number>();
     nodes.forEach((n, i) => index.set(n, i));
@@ -122,9 +135,10 @@ export function readRecommendations(nodes: readonly Node[], options: { context?:
         timescaleOf(leadIn.text, leadIn.node, options.context, diagnostics, ['recommendations', recommendations.length, 'timescale']);
       }
       for (const item of run.items) {
+        used.add(item);
+        if (leadIns.has(item)) continue;
         // Nested parts belong to their item: "(a) … (b) …" under "1." is one recommendation.
         let text = fold(item.text);
-        used.add(item);
         for (let i = (index.get(item) ?? nodes.length) + 1; i < nodes.length; i += 1) {
           const next = nodes[i] as Node;
           if (next.type !== 'item' || next.level <= item.level) break;

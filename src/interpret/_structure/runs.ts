@@ -17,38 +17,53 @@ export interface Run {
   heading?: Node;
 }
 
-/** Finds the runs of list items: same level, same marker shape, counting on (bullets need not count). */
+/**
+ * Finds the runs of list items: same level, same marker shape, counting on
+ * (bullets need not count). Items nested under an item belong to it — unless
+ * that item ends in a colon ("2. By the end of September the team should:"),
+ * when they are a run of their own that it introduces.
+ */
 export function findRuns(nodes: readonly Node[]): Run[] {
   const runs: Run[] = [];
-  let current: Run | undefined;
+  // The open run and the last item at each nesting level.
+  const open: (Run | undefined)[] = [];
+  const last: (Node | undefined)[] = [];
   let leadIn: Node | undefined;
   let heading: Node | undefined;
   nodes.forEach((node, index) => {
     if (node.type !== 'item') {
-      current = undefined;
+      open.length = 0;
+      last.length = 0;
       if (node.type === 'heading' || node.type === 'paragraph') leadIn = node;
       if (node.type === 'heading') heading = node;
       return;
     }
+    const level = node.level;
+    const parent = level > 0 ? last[level - 1] : undefined;
+    // Nested under an item that does not introduce a list: part of that item.
+    if (parent !== undefined && !fold(parent.text).endsWith(':')) return;
+    const current = open[level];
     const prev = current?.items[current.items.length - 1];
-    // Items nested under an item of the run belong to it, not to a run of their own at this level.
-    if (current !== undefined && prev !== undefined && node.level > (current.items[0] as Node).level) return;
     const continues =
       current !== undefined &&
       prev !== undefined &&
-      node.level === prev.level &&
       node.family === prev.family &&
       node.shape === prev.shape &&
       (node.ordinal === undefined || prev.ordinal === undefined || node.ordinal === prev.ordinal + 1 || node.family === 'decimal' || node.family === 'R');
+    open.length = level + 1;
+    last.length = level + 1;
+    last[level] = node;
     if (continues) {
       (current as Run).items.push(node);
       return;
     }
-    current = { items: [node], start: index };
+    const run: Run = { items: [node], start: index };
     // The lead-in introduces the list only when nothing stands between them.
-    if (leadIn !== undefined && nodes[index - 1] === leadIn) current.leadIn = leadIn;
-    if (heading !== undefined) current.heading = heading;
-    runs.push(current);
+    if (parent !== undefined) run.leadIn = parent;
+    else if (leadIn !== undefined && nodes[index - 1] === leadIn) run.leadIn = leadIn;
+    if (heading !== undefined) run.heading = heading;
+    open[level] = run;
+    runs.push(run);
   });
   return runs;
 }
@@ -85,9 +100,11 @@ function isResolution(text: string): boolean {
 }
 
 /** Why a run is a list of decisions, or undefined if it is not one. */
-export function decisionReason(run: Run): string | undefined {
+export function decisionReason(run: Run, decided?: ReadonlySet<Node>): string | undefined {
   const items = run.items;
   const first = items[0] as Node;
+  // The parts of a decision ("2. By the end of September the team should: (a) … (b) …").
+  if (run.leadIn?.type === 'item' && decided?.has(run.leadIn) === true) return 'the parts of a decision that introduces them';
   if (first.family === 'R') return 'items numbered R1, R2…';
   // Bullets, and bare numbers with no stop ("6 Set up a Board"), are decisions only under a lead-in that says so.
   if (first.family === 'bullet' || first.family === 'none' || !/[.):]/u.test(first.shape)) {
