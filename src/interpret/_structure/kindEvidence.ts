@@ -35,7 +35,7 @@ const RULES: readonly Rule[] = [
   { kind: 'strategy', test: /^(?:equality\s+)?objective\s+\d+\b/iu, points: 2, cap: 2, reason: 'numbers its objectives' },
   { kind: 'strategy', test: /\bstrategy\b/iu, points: 1, cap: 1, reason: 'calls itself a strategy' },
   { kind: 'action-plan', test: /[–—-]\s*\d+\s+actions?\b/iu, points: 2, cap: 3, reason: 'counts actions per theme' },
-  { kind: 'action-plan', test: /^(?:lead(?: officer| member| directorate)?s?|responsible(?: officer)?|owner|when this will happen|target date|timescales?|deadline|by when|our progress|progress(?: to date)?|next steps|status|milestones?)\s*:?$/iu, points: 1, cap: 6, reason: 'labels action fields (lead, target date, progress)' },
+  { kind: 'action-plan', test: /^(?:lead(?: officer| member| directorate)?s?|responsible(?: officer)?|owner|when this will happen|target date|timescales?|deadline|by when|our progress|progress(?: to date)?|next steps|status|milestones?)\s*(?::|$)/iu, points: 1, cap: 6, reason: 'labels action fields (lead, target date, progress)' },
   { kind: 'action-plan', test: /^(?:action|commitment|task)\s+\d+(?:\.\d+)*\s*:?$/iu, points: 2, cap: 3, reason: 'numbers its actions' },
   { kind: 'action-plan', test: /\baction plan\b/iu, points: 1, cap: 1, reason: 'calls itself an action plan' },
   { kind: 'review', test: /\bscrutiny\b|\bminutes\b|\brecommendations? (?:had been|were|was) (?:made|proposed)\b/iu, points: 1, cap: 2, reason: 'reads as scrutiny or minutes' },

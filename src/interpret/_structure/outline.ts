@@ -162,6 +162,8 @@ export function readOutline(nodes: readonly Node[], options: OutlineOptions, dia
   let theme: Theme | undefined;
   let action: Action | undefined;
   let field: string | undefined;
+  /** The label node of a theme just opened, until something other than its fields follows. */
+  let themeLabel: Node | undefined;
   const setField = (name: string, text: string, node: Node): void => {
     if (action === undefined) return;
     const value = fold(text);
@@ -194,7 +196,10 @@ export function readOutline(nodes: readonly Node[], options: OutlineOptions, dia
         }
       }
       if (THEME_WORDS.has(word)) {
-        theme = newTheme(title === '' ? text : title, node, { ref: label[2] as string });
+        // "Theme 2 – 4 actions": the label is the title, the count its description.
+        const counted = COUNT_TAIL.test(title) ? countedTitle(text) : undefined;
+        theme = newTheme(counted ?? (title === '' ? text : title), node, counted === undefined ? { ref: label[2] as string } : { ref: label[2] as string, description: text });
+        themeLabel = node;
         action = undefined;
       } else {
         action = newAction(title === '' ? text : title, node, theme, label[2] as string);
@@ -202,10 +207,18 @@ export function readOutline(nodes: readonly Node[], options: OutlineOptions, dia
       field = undefined;
       continue;
     }
-    if (action === undefined) continue;
+    if (node.type === 'item' && action === undefined) themeLabel = undefined;
+    if (action === undefined && themeLabel === undefined) continue;
     if (node.type === 'heading' || node.type === 'paragraph') {
       const kv = /^([^:]{2,40}):\s+(\S.*)$/u.exec(text);
       const named = fieldOf(text, options.vocabulary);
+      // Fields right under an objective ("Objective 2: …" / "Lead officer: …" / "Target date: …"):
+      // the objective is tracked as an action of its own theme.
+      if (action === undefined && theme !== undefined && themeLabel !== undefined && (named !== undefined || (kv !== null && fieldOf(kv[1] as string, options.vocabulary) !== undefined))) {
+        action = newAction(theme.title, themeLabel, theme, theme.ref);
+      }
+      themeLabel = undefined;
+      if (action === undefined) continue;
       if (named !== undefined) {
         field = named;
         out.used.add(node);

@@ -69,7 +69,13 @@ export function findRuns(nodes: readonly Node[]): Run[] {
 }
 
 /** A lead-in that announces decisions or recommendations. */
-const DECISION_LEAD = /\b(?:resolved|resolutions?|recommends|recommended|recommendations?|agreed|decided|decisions?|is asked to|are asked to)\b/iu;
+const DECISION_LEAD = /\b(?:resolved|resolutions?|recommends|recommended|recommendations?|agreed|decided|decisions?|is asked to|are asked to)\b|\b(?:should|must)(?: be)?\s*:$/iu;
+/**
+ * A lead-in whose sentence each item completes ("RESOLVED that:", "the
+ * directorate should:"): under it every item is a
+ * decision, however it is worded ("the Council publish …").
+ */
+const COMPLETED_BY_ITEMS = /\b(?:that|should|must)(?: be)?\s*[:–—-]?$/iu;
 const VERBS = new Set(['agree', 'approve', 'note', 'endorse', 'confirm', 'commit', 'adopt', 'accept', 'receive', 'request', 'nominate', 'authorise', 'authorize', 'delegate', 'resolve', 'thank', 'welcome', 'recommend', 'ratify', 'instruct']);
 const PARTICIPLE = /\b(?:be|being)\s+(?:noted|approved|agreed|endorsed|adopted|received|given|signed|held|reported|reviewed|asked|established|accepted|assured|requested|delegated|published|undertaken|made|set|brought|submitted|considered|supported|authorised|authorized|ratified|thanked|charged|the body)\b|\b(?:is|are)\s+(?:noted|approved|agreed|endorsed|adopted|ratified)\b/iu;
 
@@ -111,9 +117,10 @@ export function decisionReason(run: Run, decided?: ReadonlySet<Node>): string | 
     // Bullets are decisions only under a lead-in that says so, and only if they read as decisions.
     if (run.leadIn === undefined || !DECISION_LEAD.test(run.leadIn.text)) return undefined;
   }
-  const shaped = items.filter((i) => isDecisionItem(i.text)).length;
-  if (shaped * 2 < items.length) return undefined;
   const lead = run.leadIn !== undefined && DECISION_LEAD.test(run.leadIn.text) ? run.leadIn : undefined;
+  const completes = lead !== undefined && COMPLETED_BY_ITEMS.test(fold(lead.text));
+  const shaped = items.filter((i) => isDecisionItem(i.text)).length;
+  if (!completes && shaped * 2 < items.length) return undefined;
   if (lead !== undefined) return `a list under \`${fold(lead.text).slice(0, 60)}\``;
   const resolutions = items.filter((i) => isResolution(i.text)).length;
   if (items.length >= 2 && resolutions * 2 >= items.length && first.family !== 'bullet') return 'items worded as resolutions ("That …", "… be noted")';
@@ -138,13 +145,26 @@ function wordSet(text: string): Set<string> {
   );
 }
 
-/** Whether run `b` states the same items as run `a` (same count, each pair sharing most words). */
+/** The numbers an item names other than years ("ward 21", "£5,000", "3 posts"), in order. */
+function numbersOf(text: string): string {
+  const found = text.match(/\d+(?:[.,]\d+)*/gu) ?? [];
+  return found.filter((n) => !/^(?:19|20)\d\d$/u.test(n)).join(' ');
+}
+
+/**
+ * Whether run `b` states the same items as run `a`: same count, each pair
+ * sharing most words and naming the same numbers (two agenda items'
+ * decisions worded alike — "progress on ward 14", "progress on ward 21" — are
+ * two decisions).
+ */
 export function restates(a: Run, b: Run): boolean {
   // R-numbers are the document's own ids: a repeated one is a second item, never a restatement.
   if (a.items.length !== b.items.length || a.items[0]?.family === 'R') return false;
   return a.items.every((x, i) => {
+    const y = b.items[i] as Node;
+    if (numbersOf(x.text) !== numbersOf(y.text)) return false;
     const p = wordSet(x.text);
-    const q = wordSet((b.items[i] as Node).text);
+    const q = wordSet(y.text);
     if (p.size === 0 || q.size === 0) return false;
     let shared = 0;
     for (const w of p) if (q.has(w)) shared += 1;

@@ -65,6 +65,13 @@ export function _looksLikeHeading(text: string): boolean {
   return !(first >= 'a' && first <= 'z');
 }
 
+/**
+ * A line that opens with a short capitalised label and a colon — a key–value
+ * line ("Lead officer: …", "Target date: …") or a labelled item ("Action
+ * 2.1: …", "Objective 3: …"). Times ("10:30") and long clauses are not labels.
+ */
+const LABEL_LINE = /^\p{Lu}[\p{L}\p{N}'’&/().-]*(?: [\p{L}\p{N}'’&/().-]+){0,4} ?: ?(?=\S|$)/u;
+
 interface LineInfo {
   line: _Line;
   indent: number;
@@ -142,6 +149,10 @@ export function _readProse(lines: readonly _Line[]): SourceBlock[] {
   // Markers written bare (`R1`, `1.1`, `vi`) count only when the chunk has
   // two or more of them, or the line stands alone.
   const markerLines = infos.filter((i) => i.marker !== undefined).length;
+  // Likewise a chunk with two or more label lines is a block of fields and
+  // labelled items, one a line, not one wrapped paragraph.
+  let labelLines = 0;
+  for (const i of infos) if (i.marker === undefined && LABEL_LINE.test(i.line.text.slice(i.indent))) labelLines += 1;
   let para: LineInfo[] = [];
   let list: ListBuilder | undefined;
   let listStart: LineInfo | undefined;
@@ -181,6 +192,7 @@ export function _readProse(lines: readonly _Line[]): SourceBlock[] {
       }
       flushList();
     }
+    if (labelLines >= 2 && para.length > 0 && LABEL_LINE.test(l.line.text.slice(l.indent))) flushPara();
     para.push(l);
   }
   flushPara();

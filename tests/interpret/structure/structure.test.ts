@@ -79,6 +79,22 @@ describe('minutes and decision records', () => {
     expect(review.recommendations.slice(1).map((r) => r.timescale?.end)).toEqual(['2025-09-30', '2025-09-30']);
   });
 
+  it('takes every item under "RESOLVED that:" as a decision, however it is worded', () => {
+    const { data } = parse(
+      ['Minutes of the Cabinet', '', 'RESOLVED that:', '', '(a) the Council publish its workforce data each year;', '(b) the Equality Forum meet quarterly;', '(c) officers report back in six months.'].join('\n'),
+    );
+    const review = data as Review;
+    expect(review.kind).toBe('review');
+    expect(review.recommendations.map((r) => r.ref)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('counts two lists worded alike but naming different numbers twice', () => {
+    const { data } = parse(
+      ['Minutes', '', 'Item 4. RESOLVED:', '', '1. That progress on ward 14 be noted.', '', 'Item 5. RESOLVED:', '', '1. That progress on ward 21 be noted.'].join('\n'),
+    );
+    expect((data as Review).recommendations).toHaveLength(2);
+  });
+
   it('reads a decision record: its date, its period and a lone resolution', () => {
     const { data } = parse(
       [
@@ -201,6 +217,28 @@ describe('action plans and trackers', () => {
       ['Audit the website for accessibility', '2025-06-30'],
       ['Publish the gender pay gap', '2026-03-31'],
     ]);
+  });
+
+  it('tracks an objective with fields right under it as an action of its own theme', () => {
+    const { data } = parse(
+      ['Equality objectives', '', 'Objective 1: Close the pay gap', 'Lead officer: Head of HR', 'Target date: March 2026', '', 'Objective 2: Accessible buildings', 'Lead officer: Estates Manager', 'Target date: December 2025'].join('\n'),
+    );
+    const doc = data as Strategy;
+    expect(doc.themes.map((t) => t.title)).toEqual(['Close the pay gap', 'Accessible buildings']);
+    expect(doc.actions.map((a) => [a.leads, a.timescale?.end])).toEqual([
+      [['Head of HR'], '2026-03-31'],
+      [['Estates Manager'], '2025-12-31'],
+    ]);
+  });
+
+  it('titles a "Theme 2 – 4 actions" label by its label, keeping the count as its description', () => {
+    const { data } = parse(['Equality Action Plan', '', 'Theme 1 – 2 actions', '', 'Action 1.1: Audit the website', 'Lead officer: Digital team', '', 'Theme 2 – 1 action', '', 'Action 2.1: Publish pay gap data', 'Lead officer: HR'].join('\n'));
+    const plan = data as ActionPlan;
+    expect(plan.themes.map((t) => [t.title, t.description])).toEqual([
+      ['Theme 1', 'Theme 1 – 2 actions'],
+      ['Theme 2', 'Theme 2 – 1 action'],
+    ]);
+    expect(plan.actions.map((a) => a.leads)).toEqual([['Digital team'], ['HR']]);
   });
 
   it('makes "Theme – N actions" bullets themes', () => {
