@@ -37,6 +37,15 @@ export interface TimescaleContext {
   end?: IsoDate;
   /** The date relative phrases ("within 6 months") count from. */
   anchor?: IsoDate;
+  /**
+   * How a span of whole years written with a dash or "to" ("2009-2012",
+   * "2024 to 2027", "2010-2011") is read: `financial` gives 1 April to
+   * 31 March (councils, the NHS, fire and police plans), `calendar` gives
+   * 1 January to 31 December (universities, calendar-year plans). Without it,
+   * two consecutive years are one financial year and longer spans calendar
+   * years. Slashed forms ("2008/09", "2008/2011") are financial years always.
+   */
+  yearSpans?: 'financial' | 'calendar';
 }
 
 /**
@@ -96,6 +105,11 @@ function checkContext(context: TimescaleContext | undefined, diagnostics: Diagno
   if (end !== undefined) checkDate('end', end, checked, diagnostics);
   const anchor: unknown = context.anchor;
   if (anchor !== undefined) checkDate('anchor', anchor, checked, diagnostics);
+  const yearSpans: unknown = context.yearSpans;
+  if (yearSpans !== undefined) {
+    if (yearSpans === 'financial' || yearSpans === 'calendar') checked.yearSpans = yearSpans;
+    else diagnostics.push({ code: 'invalid-context', severity: 'warning', message: messages.invalidYearSpans(String(yearSpans)), source: 'timescale' });
+  }
   const year: unknown = context.year;
   if (year !== undefined) {
     if (typeof year === 'number' && Number.isInteger(year) && year >= 1 && year <= 9999) checked.year = year;
