@@ -83,6 +83,8 @@ export type Period = z.infer<typeof PeriodSchema>;
  * dates; either may be missing ("by X" has no start, "from X" no end).
  * `periods` lists each period where a cell names several; `yearAssumed` is
  * set when a year was taken from context ("by October" inside a 2008 plan).
+ * `baseline` is the date a revision note says this one replaced ("March 2024
+ * (revised from Dec 2023)" ends 2024-03-31 with a baseline ending 2023-12-31).
  *
  * @example
  * ```ts
@@ -106,6 +108,7 @@ export const TimescaleSchema = z
       })
       .optional(),
     recurrence: z.string().optional(),
+    baseline: PeriodSchema.optional(),
     diagnostics: z.array(DiagnosticSchema).optional(),
   })
   .meta({ id: 'Timescale' });

@@ -299,5 +299,20 @@ export function _reason(c: _Compiled, rule: number, f: RuleFigures): string {
   if (rule >= 0) template = c.rules.rules[rule]?.reason;
   else if (rule === _DEFAULT) template = c.rules.default.reason;
   const text = template === undefined ? summary() : _fill(template, f, summary);
-  return text || (c.statuses[c.outStatus] as RuleStatus).label;
+  const out = text || (c.statuses[c.outStatus] as RuleStatus).label;
+  // A rule with its own reason explains itself; the summary does not.
+  const overruled = template === undefined ? overruledNote(c, rule, f) : undefined;
+  return overruled ? `${out}; ${overruled}` : out;
+}
+
+/**
+ * When the rules give a colour other than the one the officer reported, say so
+ * and by which rule: the evidence never silently overrules a reported RAG.
+ */
+function overruledNote(c: _Compiled, rule: number, f: RuleFigures): string | undefined {
+  if (f.rag === null || f.complete) return undefined;
+  const s = c.statuses[c.outStatus] as RuleStatus;
+  if (s.color === f.rag || s.excluded === true) return undefined;
+  if (rule === _DEFAULT) return `the reported ${f.rag} is overruled by the default (${s.label}): no rule on the evidence applies`;
+  return `the reported ${f.rag} is overruled by rule \`${_ruleId(c, rule)}\` (${s.label})`;
 }

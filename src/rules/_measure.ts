@@ -185,7 +185,7 @@ export function _stateAt(item: TrackedItem, asOf: string, out: _State): _State {
         status = u.status;
         statusDate = d;
       }
-      if (u.status === 'complete' && (firstComplete === null || d < firstComplete)) firstComplete = d;
+      if ((u.status === 'complete' || u.rag === 'blue' || (u.percentComplete ?? 0) >= 100) && (firstComplete === null || d < firstComplete)) firstComplete = d;
       if (u.rag !== undefined && d >= ragDate) {
         rag = u.rag;
         ragDate = d;
@@ -208,6 +208,10 @@ export function _stateAt(item: TrackedItem, asOf: string, out: _State): _State {
     if (item.percentComplete !== undefined) pc = item.percentComplete;
     if (item.done === true && status === null) status = 'complete';
   }
+  // Complete is complete whichever field says it: a reported RAG of blue (the
+  // colour of finished work) or 100% progress finish an item as a status does,
+  // unless a later status withdrew it (cancelled, deferred, superseded).
+  if (status !== 'complete' && !_isExcludedStatus(status) && (rag === 'blue' || (pc !== null && pc >= 100))) status = 'complete';
   let completedOn: string | null = null;
   if (item.completedOn !== undefined) {
     if (item.completedOn <= asOf) {
@@ -225,7 +229,8 @@ export function _stateAt(item: TrackedItem, asOf: string, out: _State): _State {
     out.baseline = revised ? original : undefined;
   } else {
     out.current = item.timescale;
-    out.baseline = item.baselineTimescale;
+    // A timescale that records its own revision carries its baseline.
+    out.baseline = item.baselineTimescale ?? item.timescale?.baseline;
   }
   out.status = status;
   out.rag = rag;

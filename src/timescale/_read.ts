@@ -7,6 +7,10 @@ import { addDays, addMonths, compareIso, diffDays, isoOf, partsOf } from '../_li
 import { daysInMonth } from '../model/date.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { TimescaleKind } from '../model/timescale.js';
+import type { TimescaleContext } from './parseTimescale.js';
+
+/** How a span of whole years is read (see `TimescaleContext.yearSpans`). */
+type TimescaleContextSpans = NonNullable<TimescaleContext['yearSpans']>;
 import type { Token } from './_tokenize.js';
 import { AMBIGUOUS_MONTHS, EVENT_NOUNS, EVENT_WORDS, MONTHS, NUMBER_WORDS, ONGOING_WORDS, SEASONS, UNITS, UNKNOWN_WORDS } from './_words.js';
 import { messages } from './messages.js';
@@ -17,6 +21,7 @@ export interface CheckedContext {
   start?: string;
   end?: string;
   anchor?: string;
+  yearSpans?: TimescaleContextSpans;
 }
 
 /** What a date expression names before a year is known. */
@@ -483,8 +488,9 @@ export class Reader {
     if (!this.sym(i + 1, '/', '-')) return undefined;
     const b = this.tok(i + 2);
     if (!b || b.type !== 'num' || b.ordinal) return undefined;
-    // A third part makes it a date (2008-09-15), not a year.
-    if (this.sym(i + 3, '/', '-', '.') && this.tok(i + 4)?.type === 'num') return undefined;
+    // A third part with the same separator makes it a date (2008-09-15), not a
+    // year; another separator starts a second year ("2008/09 – 2010/11").
+    if (this.sym(i + 3, '/', '-', '.') && this.tok(i + 3)?.norm === this.tok(i + 1)?.norm && this.tok(i + 4)?.type === 'num') return undefined;
     if (this.monthAt(i + 3) !== undefined) return undefined;
     let y: number;
     if (isYear4(a)) y = a.value;
@@ -494,10 +500,16 @@ export class Reader {
     if (b.text.length === 2) {
       y2 = y - (y % 100) + b.value;
       if (y2 <= y) y2 += 100;
+    } else if (b.text.length === 1 && isYear4(a) && this.sym(i + 1, '-')) {
+      // "2006-8": the last digit of the end year.
+      y2 = y - (y % 10) + b.value;
+      if (y2 <= y) y2 += 10;
     } else if (isYear4(b)) {
       y2 = b.value;
-      // "2021 – 2024" is calendar years; only "2022-2023" is one financial year.
-      if (this.sym(i + 1, '-') && y2 !== y + 1) return undefined;
+      // Without a reading chosen, "2021 – 2024" is calendar years and only
+      // "2022-2023" one financial year; the context can choose either.
+      const spans = this.context.yearSpans;
+      if (this.sym(i + 1, '-') && (spans === undefined ? y2 !== y + 1 : spans !== 'financial')) return undefined;
     } else return undefined;
     if (y2 <= y || y2 - y > 10) return undefined;
     return { y, y2, next: i + 3 };
@@ -572,7 +584,7 @@ export class Reader {
         // A span of calendar years: "2021 – 2024".
         if (this.sym(i + 1, '-') && isYear4(this.tok(i + 2))) {
           const y2 = (this.tok(i + 2) as Token).value;
-          if (y2 > y + 1 && y2 - y <= 20) {
+          if ((y2 > y + 1 || (y2 === y + 1 && this.context.yearSpans !== undefined && this.context.yearSpans !== 'financial')) && y2 - y <= 20) {
             return this.baseAt(newBase('span', undefined, undefined, 0, 0, 0, 0, 0, 0, iso(y, 1, 1), iso(y2, 12, 31), 'range'), i + 3, notes);
           }
         }
@@ -1099,6 +1111,11 @@ export class Reader {
       } else {
         let start = ra.start;
         let end = rb.end;
+        if (this.context.yearSpans === 'financial' && a.base.t === 'year' && b.base.t === 'year' && b.base.y > a.base.y) {
+          // "2024 to 2027" in a plan of financial years.
+          start = iso(a.base.y, 4, 1);
+          end = iso(b.base.y, 3, 31);
+        }
         if (compareIso(start, end) > 0) {
           this.diagnostics.push(this.note('range-reversed', 'warning', messages.rangeReversed(this.source(a.from, b.to)), a.from, b.to));
           [start, end] = [rb.start ?? end, ra.end ?? start];

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Period, Timescale, TimescaleKind } from '../model/timescale.js';
 import { compareIso } from '../_lib/iso-date.js';
 import { Reader } from './_read.js';
+import { _splitRevision } from './_revision.js';
 import type { CheckedContext, Found } from './_read.js';
 import { tokenize } from './_tokenize.js';
 import type { Token } from './_tokenize.js';
@@ -36,6 +37,15 @@ export interface TimescaleContext {
   end?: IsoDate;
   /** The date relative phrases ("within 6 months") count from. */
   anchor?: IsoDate;
+  /**
+   * How a span of whole years written with a dash or "to" ("2009-2012",
+   * "2024 to 2027", "2010-2011") is read: `financial` gives 1 April to
+   * 31 March (councils, the NHS, fire and police plans), `calendar` gives
+   * 1 January to 31 December (universities, calendar-year plans). Without it,
+   * two consecutive years are one financial year and longer spans calendar
+   * years. Slashed forms ("2008/09", "2008/2011") are financial years always.
+   */
+  yearSpans?: 'financial' | 'calendar';
 }
 
 /**
@@ -95,6 +105,11 @@ function checkContext(context: TimescaleContext | undefined, diagnostics: Diagno
   if (end !== undefined) checkDate('end', end, checked, diagnostics);
   const anchor: unknown = context.anchor;
   if (anchor !== undefined) checkDate('anchor', anchor, checked, diagnostics);
+  const yearSpans: unknown = context.yearSpans;
+  if (yearSpans !== undefined) {
+    if (yearSpans === 'financial' || yearSpans === 'calendar') checked.yearSpans = yearSpans;
+    else diagnostics.push({ code: 'invalid-context', severity: 'warning', message: messages.invalidYearSpans(String(yearSpans)), source: 'timescale' });
+  }
   const year: unknown = context.year;
   if (year !== undefined) {
     if (typeof year === 'number' && Number.isInteger(year) && year >= 1 && year <= 9999) checked.year = year;
@@ -236,6 +251,30 @@ function readPhrase(text: string, options: ParseTimescaleOptions | undefined): T
 }
 
 /**
+ * A phrase that records a revision ("March 2024 (revised from Dec 2023)",
+ * "Dec 2023, revised to March 2024", "now due 2012"): the current date with
+ * the one it replaced as `baseline`. `undefined` when the phrase records none,
+ * or when its parts are not both dates (then it is read as a whole).
+ */
+function readRevised(text: string, options: ParseTimescaleOptions | undefined): Timescale | undefined {
+  const split = _splitRevision(text);
+  if (split === undefined) return undefined;
+  const current = readPhrase(split.current, options);
+  if (current.start === undefined && current.end === undefined) return undefined;
+  const result: Timescale = { ...current, text };
+  if (split.baseline) {
+    const was = readPhrase(split.baseline, options);
+    if (was.start === undefined && was.end === undefined) return undefined;
+    const baseline: Period = { text: split.baseline, kind: was.kind };
+    if (was.start) baseline.start = was.start;
+    if (was.end) baseline.end = was.end;
+    result.baseline = baseline;
+    if (was.diagnostics) result.diagnostics = [...(current.diagnostics ?? []), ...was.diagnostics];
+  }
+  return result;
+}
+
+/**
  * Reads a deadline or window as people write it in UK public-sector plans
  * ("by autumn 2006", "April 2008 – March 2010", "2008/09", "Q3 2023/24",
  * "Sept 09", "September 2009 onwards", "TBC") into ISO dates. Never throws;
@@ -267,6 +306,9 @@ function readPhrase(text: string, options: ParseTimescaleOptions | undefined): T
  * - Several dates that are not a range ("June 2009 June 2009 Continuation")
  *   give `periods`, one each; `start`/`end` then span them all.
  * - Repeating phrases ("annually") are `ongoing` with a `recurrence`.
+ * - A revision note gives the current date, with the date it replaced as
+ *   `baseline`: "March 2024 (revised from Dec 2023)", "Dec 2023, revised to
+ *   March 2024", "June 2024 (was March 2024)"; "now due 2012" is 2012.
  *
  * @param text - The phrase, as written (a table cell or a sentence).
  * @param options - A {@link TimescaleContext} to place phrases without a year.
@@ -282,13 +324,14 @@ function readPhrase(text: string, options: ParseTimescaleOptions | undefined): T
  * parseTimescale('by October', { context: { start: '2008-04-01' } }).end
  * //=> '2008-10-31'
  * parseTimescale('31 June 2006').kind //=> 'invalid'
+ * parseTimescale('March 2024 (revised from Dec 2023)').baseline?.end //=> '2023-12-31'
  * ```
  * @category Timescale
  */
 export function parseTimescale(text: string, options?: ParseTimescaleOptions): Timescale {
   const input = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
   try {
-    return readPhrase(input, options);
+    return readRevised(input, options) ?? readPhrase(input, options);
   } catch {
     return {
       text: input,

@@ -59,7 +59,7 @@ describe('explainChange', () => {
       { figure: 'percentComplete', from: 35, to: 30 },
       { figure: 'lastUpdate', from: '2008-06-30', to: '2008-09-30' },
     ]);
-    expect(e.explanation).toBe('Green (default) on 2008-06-30 became Red (off-track) on 2008-09-30: due 2008-12-31, 92 days to go, 30% complete at 66% of time elapsed (schedule performance 45), reported amber, last update 2008-09-30');
+    expect(e.explanation).toBe('Green (default) on 2008-06-30 became Red (off-track) on 2008-09-30: due 2008-12-31, 92 days to go, 30% complete at 66% of time elapsed (schedule performance 45), reported amber, last update 2008-09-30; the reported amber is overruled by rule `off-track` (Red)');
     const same = explainChange(rspe('2'), '2008-10-01', '2008-11-01');
     expect(same).toMatchObject({ changed: false, direction: 'same' });
     expect(same.explanation.startsWith('Green on both 2008-10-01 and 2008-11-01 (default)')).toBe(true);

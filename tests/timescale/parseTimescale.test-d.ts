@@ -7,5 +7,5 @@ test('parseTimescale signature', () => {
   expectTypeOf(parseTimescale).parameters.toEqualTypeOf<[text: string, options?: ParseTimescaleOptions]>();
   expectTypeOf(parseTimescale).returns.toEqualTypeOf<Timescale>();
   expectTypeOf<ParseTimescaleOptions['context']>().toEqualTypeOf<TimescaleContext | undefined>();
-  expectTypeOf<TimescaleContext>().toEqualTypeOf<{ year?: number; start?: string; end?: string; anchor?: string }>();
+  expectTypeOf<TimescaleContext>().toEqualTypeOf<{ year?: number; start?: string; end?: string; anchor?: string; yearSpans?: 'financial' | 'calendar' }>();
 });
