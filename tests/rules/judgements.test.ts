@@ -131,8 +131,20 @@ describe('a re-dated deadline keeps its baseline', () => {
     expect(ragStatus(item, { asOf: AS_OF }).figures).toMatchObject({ due: '2024-03-31', slippageDays: 15 });
   });
 
-  it.todo('keeps the baseline through parseDocument (the table conformer, src/interpret/_table/conform.ts, drops `baseline` today)');
-  it.todo('reads a progress cell "Complete – published July" as complete through parseDocument (the table reader matches statuses exactly; normaliseStatus matches the leading words)');
+  it('keeps the baseline through parseDocument, so the rules measure against both', () => {
+    const item = byRef(actions(CSV, 'invented.csv'), 'F7');
+    expect(item.timescale?.baseline).toMatchObject({ text: 'Dec 2023', end: '2023-12-31' });
+    expect(ragStatus(item, { asOf: AS_OF }).figures).toMatchObject({ baselineDue: '2023-12-31', baselineSlippageDays: 106 });
+  });
+  it('reads a status that opens a longer cell, keeping the words after it', () => {
+    const text = 'Ref,Action,Lead,Due,Progress,Status\nP1,Publish the report,HR,Dec 2023,"Complete – published July",\nP2,Run the survey,HR,Dec 2023,,"On hold (funding)"\nP3,Train staff,HR,Dec 2023,"Completed the first phase; the second is delayed",\n';
+    const list = actions(text, 'invented.csv');
+    expect(byRef(list, 'P1')).toMatchObject({ status: 'complete', comments: ['Complete – published July'] });
+    expect(byRef(list, 'P2').status).toBe('on-hold');
+    // A sentence that starts with a status word is progress text, not a status.
+    expect(byRef(list, 'P3').status).toBeUndefined();
+    expect(ragStatus(byRef(list, 'P1'), { asOf: AS_OF }).status).toBe('complete');
+  });
 
   it('measures the action against both, through the rules functions', () => {
     const item: TrackedItem = { timescale: parseTimescale('March 2024 (revised from Dec 2023)'), status: 'in-progress' };

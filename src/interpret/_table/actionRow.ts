@@ -9,7 +9,7 @@ import type { TableCell, TableRow } from '../../read/types.js';
 import type { DateContext } from '../types.js';
 import { addListItems, paragraphsOf, takeLabelledLeads, takeRef, type DatedItem } from './cells.js';
 import { leadingCount } from './deadlines.js';
-import { toPercent, toRag, toStatus } from './fields.js';
+import { toLeadingStatus, toPercent, toRag, toStatus } from './fields.js';
 import { fold, isBlank } from './normalize.js';
 import type { Column } from './rows.js';
 import { readWhenInto, type WhenCache } from './when.js';
@@ -146,8 +146,14 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
     case 'progress': {
       const status = toStatus(text);
       const percent = toPercent(text);
+      const leading = status === undefined ? toLeadingStatus(text) : undefined;
       if (status !== undefined && draft.status === undefined) draft.status = status;
-      else if (percent !== undefined && draft.percentComplete === undefined) draft.percentComplete = percent;
+      else if (leading !== undefined && draft.status === undefined) {
+        // "Complete – published July": the status, and the words after it kept.
+        draft.status = leading;
+        if (field === 'progress') draft.comments.push(text);
+        else addExtra(draft, header, text);
+      } else if (percent !== undefined && draft.percentComplete === undefined) draft.percentComplete = percent;
       else if (field === 'progress') draft.comments.push(text);
       else addExtra(draft, header, text);
       return;

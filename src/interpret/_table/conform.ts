@@ -139,6 +139,7 @@ export function _conformTimescale(v: unknown): Timescale {
   if ('event' in o) out['event'] = o['event'] === undefined ? undefined : str(o['event']);
   if ('relative' in o) out['relative'] = o['relative'] === undefined ? undefined : relative(o['relative']);
   if ('recurrence' in o) out['recurrence'] = o['recurrence'] === undefined ? undefined : str(o['recurrence']);
+  if ('baseline' in o) out['baseline'] = o['baseline'] === undefined ? undefined : period(o['baseline']);
   // Diagnostics inside a timescale are left to the schema (the interpreters never keep them).
   if ('diagnostics' in o && o['diagnostics'] !== undefined) fail();
   if ('diagnostics' in o) out['diagnostics'] = undefined;

@@ -2,6 +2,7 @@
  * Internal: normalising status, RAG and percentage words.
  */
 import type { ReportedRag, Status } from '../../model/status.js';
+import { normaliseStatus } from '../../rules/normaliseStatus.js';
 import { headerKey } from './normalize.js';
 
 const RAGS: Record<string, ReportedRag> = {
@@ -31,6 +32,19 @@ const STATUSES: Record<string, Status> = {
 /** A normalised status from "In progress", "Completed", "On hold" …; `undefined` if not one. */
 export function toStatus(text: string): Status | undefined {
   return STATUSES[headerKey(text)];
+}
+
+/**
+ * A status that opens a longer cell and is set off from the rest by a dash,
+ * bracket or punctuation ("Complete – published July", "On hold (funding)"),
+ * in three words at most;
+ * `undefined` when the cell does not open so ("Completed the first phase" is
+ * a sentence, not a status).
+ */
+export function toLeadingStatus(text: string): Status | undefined {
+  const m = /^\s*(\p{L}[\p{L}'’]*(?: [\p{L}'’]+){0,2})\s*(?:[–—:;,.(]|-\s)/u.exec(text);
+  if (m?.[1] === undefined) return undefined;
+  return toStatus(m[1]) ?? normaliseStatus(m[1]);
 }
 
 /** A percentage written as "40%", "40 %" or "40 per cent"; `undefined` otherwise. */
