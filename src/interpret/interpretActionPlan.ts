@@ -2,7 +2,8 @@ import { ActionSchema, type Action } from '../model/action.js';
 import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
 import { ActionPlanSchema, type ActionPlan } from '../model/plan.js';
 import type { Timescale } from '../model/timescale.js';
-import type { SourceDocument } from '../read/types.js';
+import type { SourceDocument, SourceListItem } from '../read/types.js';
+import type { Section } from '../model/review.js';
 import { addMilestones, applyRow, newDraft, toActionInput, type Draft, type RowContext } from './_table/actionRow.js';
 import { pushAll } from '../_lib/push-all.js';
 import { _conformDraft, _conformPlan } from './_table/conform.js';
@@ -180,9 +181,67 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   if (draft !== undefined) finish(draft, f);
   pushAll(diagnostics, late);
   if (f.failure !== undefined) throw f.failure.error;
-  const plan = { kind: 'action-plan' as const, ...head, actions: f.actions };
+  const body = textAfterTables(doc, options, diagnostics);
+  const plan = { kind: 'action-plan' as const, ...head, actions: f.actions, ...(body.length > 0 ? { body } : {}) };
   if (options.source !== undefined && plan.source === undefined) plan.source = { document: options.source };
   return _conformPlan(plan) ?? ActionPlanSchema.parse(plan);
+}
+
+/** The plain text of a list, one entry per item, children after their parent. */
+function listTexts(items: readonly SourceListItem[], out: string[] = []): string[] {
+  for (const item of items) {
+    const text = fold(`${item.marker ?? ''} ${item.text}`);
+    if (text !== '') out.push(text);
+    listTexts(item.children, out);
+  }
+  return out;
+}
+
+/**
+ * Text after the first table or between tables (a footer, an approval line,
+ * a note): kept as body sections (a heading opens one) with a
+ * `text-after-table` info naming where it starts, never dropped.
+ */
+function textAfterTables(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[]): Section[] {
+  const sections: Section[] = [];
+  let seenTable = false;
+  let current: Section | undefined;
+  for (const block of doc.blocks) {
+    if (block.type === 'table') {
+      seenTable = true;
+      current = undefined;
+      continue;
+    }
+    if (!seenTable) continue;
+    const texts = block.type === 'list' ? listTexts(block.items) : [fold(block.text)].filter((t) => t !== '');
+    if (texts.length === 0) continue;
+    if (current === undefined) {
+      diagnostics.push({
+        code: 'text-after-table',
+        severity: 'info',
+        message: `Unexpected text after a table ("${clip(texts[0] ?? '')}"), expected only rows; kept in the plan's body`,
+        line: block.line,
+        column: block.column,
+        source: SOURCE,
+      });
+    }
+    const source = { line: block.line, column: block.column, ...(options.source === undefined ? {} : { document: options.source }) };
+    if (block.type === 'heading') {
+      current = { heading: texts[0] ?? '', paragraphs: [], source };
+      sections.push(current);
+      continue;
+    }
+    if (current === undefined) {
+      current = { heading: '', paragraphs: [], source };
+      sections.push(current);
+    }
+    pushAll(current.paragraphs, texts);
+  }
+  return sections;
+}
+
+function clip(text: string): string {
+  return text.length <= 40 ? text : `${text.slice(0, 40)}…`;
 }
 
 /**

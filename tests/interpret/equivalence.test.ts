@@ -11,6 +11,7 @@ import { ActionPlanSchema } from '../../src/model/plan.js';
 import { readCsv } from '../../src/read/csv/readCsv.js';
 import { readHtml } from '../../src/read/html/readHtml.js';
 import { readMarkdown } from '../../src/read/markdown/readMarkdown.js';
+import { readText } from '../../src/read/text/readText.js';
 import { readTsvHtml } from '../../src/read/tsv-html/readTsvHtml.js';
 import type { SourceDocument } from '../../src/read/types.js';
 
@@ -118,6 +119,17 @@ function toHtml(actions: readonly FixtureAction[]): string {
   return `<!doctype html><html><body>\n<p>${OWNER}</p>\n<h1>${TITLE}</h1>\n<table>\n<tr>${HEADERS.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>\n${rows.join('\n')}\n</table>\n</body></html>\n`;
 }
 
+/**
+ * Pipe rows as pasted plain text loses them: no leading pipe, no `|---|`
+ * line, a trailing pipe, and each row wrapped after its second cell.
+ */
+function toLoosePipes(actions: readonly FixtureAction[]): string {
+  const rows = actions.map((a) =>
+    `${a.title} | ${bulletText(a.methods)} |\n${a.periods.join(' ')} Lead Member: ${a.lead} | ${bulletText(a.outputs.map((text) => ({ text })))} | ${a.outcomes.join(' ')} |`,
+  );
+  return `${OWNER}\n\n${TITLE}\n\n${HEADERS.join(' | ')} |\n${rows.join('\n')}\n`;
+}
+
 function toCsv(actions: readonly FixtureAction[]): string {
   const q = (s: string) => `"${s.replace(/"/gu, '""')}"`;
   const rows = actions.map((a) =>
@@ -158,7 +170,7 @@ function interpret(doc: SourceDocument) {
 
 const reference = interpret(readTsvHtml(toTsvHtml(FIXTURE)).data);
 
-describe('the same action plan in four formats', () => {
+describe('the same action plan in five shapes', () => {
   it('TSV with HTML cells gives the fixture', () => {
     const actions = reference.data.actions;
     expect(actions.map((a) => a.ref)).toEqual(['1', '6', '9']);
@@ -175,6 +187,7 @@ describe('the same action plan in four formats', () => {
     ['markdown', () => readMarkdown(toMarkdown(FIXTURE)).data],
     ['HTML', () => readHtml(toHtml(FIXTURE)).data],
     ['CSV', () => readCsv(toCsv(FIXTURE)).data],
+    ['plain-text pipe rows without separator, wrapped', () => readText(toLoosePipes(FIXTURE)).data],
   ])('%s gives the same actions', (_name, read) => {
     const r = interpret(read());
     expect(r.data.actions.map(project)).toEqual(reference.data.actions.map(project));

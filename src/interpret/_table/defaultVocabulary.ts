@@ -16,33 +16,33 @@ import type { ColumnMapping } from '../../model/framework.js';
  * @category Interpreters
  */
 export const DEFAULT_VOCABULARY: ColumnMapping[] = [
-  { field: 'ref', headers: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'Number', 'Action No', 'Action number', 'Item'] },
+  { field: 'ref', headers: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'Number', 'Action No', 'Action number', 'Item', 'Ref no'] },
   {
     field: 'title',
-    headers: ['Action', 'Actions', 'Action required', 'Actions required', 'Proposed action', 'Objective', 'Objectives', 'Task', 'Activity', 'What'],
+    headers: ['Action', 'Actions', 'Action required', 'Actions required', 'Proposed action', 'Issue', 'Objective', 'Objectives', 'Task', 'Activity', 'What'],
   },
   { field: 'description', headers: ['Description', 'Details', 'Detail'] },
   { field: 'methods', headers: ['Methodology', 'Method', 'Methods', 'How', 'Approach', 'Steps', 'Tasks'] },
   {
     field: 'timescale',
-    headers: ['Timescale', 'Timescales', 'By When', 'When', 'Target date', 'Target dates', 'Deadline', 'Due', 'Due date', 'Date due', 'Timeline', 'Target completion date', 'Completion date'],
+    headers: ['Timescale', 'Timescales', 'By When', 'When', 'Target date', 'Target dates', 'Deadline', 'Due', 'Due date', 'Date due', 'Timeline', 'Target completion date', 'Completion date', 'Time scale', 'Time scales', 'Expected completion', 'Target year', 'Target'],
   },
   {
     field: 'leads',
-    headers: ['Lead Member', 'Lead', 'Leads', 'Lead officer', 'Lead officers', 'Lead member', 'Lead body', 'Responsible officer', 'Responsible', 'Responsibility', 'By Whom', 'Who', 'Action by', 'Owner', 'Owners', 'Accountable officer'],
+    headers: ['Lead Member', 'Lead', 'Leads', 'Lead officer', 'Lead officers', 'Lead member', 'Lead body', 'Responsible officer', 'Responsible', 'Responsibility', 'By Whom', 'Who', 'Action by', 'Owner', 'Owners', 'Accountable officer', 'Accountable', 'Lead officer s', 'Person responsible', 'Persons responsible', 'Responsible person', 'Lead responsibility'],
   },
   {
     field: 'outputs',
-    headers: ['Measurables / Outputs', 'Measurables', 'Outputs', 'Output', 'Measures', 'Measures of success', 'Success measures', 'Success criteria', 'Performance measures', 'Milestones', 'Deliverables'],
+    headers: ['Measurables / Outputs', 'Measurables', 'Outputs', 'Output', 'Measures', 'Measures of success', 'Success measures', 'Success criteria', 'Performance measures', 'Milestones', 'Deliverables', 'KPI', 'Measure', 'Evidence'],
   },
   { field: 'outcomes', headers: ['Outcomes', 'Outcome', 'Expected outcomes', 'Expected outcome', 'Impact', 'Intended outcomes'] },
-  { field: 'comments', headers: ['Review Comments', 'Comments', 'Comment', 'Notes', 'Remarks'] },
+  { field: 'comments', headers: ['Review Comments', 'Comments', 'Comment', 'Notes', 'Remarks', 'Commentary', 'Next steps'] },
   { field: 'rag', headers: ['RAG', 'RAG status', 'RAG rating', 'Rating', 'Traffic light'] },
   { field: 'status', headers: ['Status', 'Current status'] },
   { field: 'progress', headers: ['Progress', 'Progress to date', 'Percent complete', '% complete', 'Percentage complete'] },
   { field: 'updates', headers: ['Update', 'Updates', 'Latest update', 'Progress update'] },
   { field: 'completed', headers: ['Completed', 'Date completed', 'Completed on', 'Done'] },
-  { field: 'themes', headers: ['Theme', 'Themes', 'Priority area', 'Strand', 'Equality strand'] },
+  { field: 'themes', headers: ['Theme', 'Themes', 'Priority area', 'Strand', 'Equality strand', 'Service area'] },
   { field: 'area', headers: ['Area examined', 'Area', 'Areas examined', 'Area of focus'] },
   { field: 'strengths', headers: ['Strengths', 'Strength', 'Key strengths'] },
   { field: 'improvements', headers: ['Areas for Improvement', 'Area for improvement', 'Areas for development', 'Improvements'] },

@@ -71,18 +71,18 @@ export function matchHeaderDetail(
   if (key === '') return undefined;
   const whole = map.get(key);
   if (whole !== undefined) return { fields: [whole] };
-  const split = parts(text);
+  const split = parts(text).filter((part) => !isFormatNote(part));
+  if (split.length === 1 && split[0] !== text) {
+    const only = map.get(headerKey(split[0]!));
+    if (only !== undefined) return { fields: [only] };
+  }
   if (split.length > 1) {
+    // A split header keeps the parts that match ("Action/Milestone" → title);
+    // a part matches whole, or by its last or first words ("body responsible").
     const fields: string[] = [];
     for (const part of split) {
-      const k = headerKey(part);
-      if (k === '') continue;
-      const field = map.get(k);
-      if (field === undefined) {
-        fields.length = 0;
-        break;
-      }
-      if (!fields.includes(field)) fields.push(field);
+      const field = partField(part, map);
+      if (field !== undefined && !fields.includes(field)) fields.push(field);
     }
     if (fields.length > 0) return { fields };
   }
@@ -92,6 +92,27 @@ export function matchHeaderDetail(
       const field = map.get(headerKey(ws.slice(0, n).join(' ')));
       if (field !== undefined && VALUE_FIELDS.has(field)) return { fields: [field], value: ws.slice(n).join(' ') };
     }
+  }
+  return undefined;
+}
+
+/** A format note in a header ("DD/MM/YY", "dd.mm.yyyy", "£", "%"): letters only from d, m, y. */
+function isFormatNote(part: string): boolean {
+  const key = headerKey(part);
+  return key === '' || /^[dmy]+$/u.test(key);
+}
+
+/** The field a part of a split header names: whole, or by its last or first words (two at most). */
+function partField(part: string, map: KeyMap): string | undefined {
+  const whole = map.get(headerKey(part));
+  if (whole !== undefined) return whole;
+  const ws = words(part);
+  if (ws.length > 4) return undefined;
+  for (let n = Math.min(2, ws.length - 1); n >= 1; n--) {
+    const tail = map.get(headerKey(ws.slice(-n).join(' ')));
+    if (tail !== undefined) return tail;
+    const head = map.get(headerKey(ws.slice(0, n).join(' ')));
+    if (head !== undefined) return head;
   }
   return undefined;
 }

@@ -2,9 +2,11 @@ import type { ParseResult } from '../../model/diagnostic.js';
 import { _splitLines } from '../_lines.js';
 import { pushAll } from '../../_lib/push-all.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
-import type { ReadOptions, SourceDocument } from '../types.js';
+import type { ReadOptions, SourceDocument, TableRow } from '../types.js';
 import { _readOutline } from './_outline.js';
 import { _chunks } from './_prose.js';
+import { _pipeTable, _splitPipeRuns } from './_pipeRows.js';
+import { _reportRaggedRows } from '../_table.js';
 
 /**
  * Options of {@link readText}.
@@ -39,5 +41,10 @@ export function readText(text: string, options?: ReadTextOptions): ParseResult<S
 }
 
 function readBody(text: string, ctx: _ReadContext): void {
-  pushAll(ctx.blocks, _readOutline(_chunks(_splitLines(text))));
+  for (const run of _splitPipeRuns(_splitLines(text))) {
+    if (run.table) {
+      ctx.blocks.push(_pipeTable(run.lines, ctx));
+      _reportRaggedRows((ctx.blocks[ctx.blocks.length - 1] as { rows: TableRow[] }).rows, ctx);
+    } else pushAll(ctx.blocks, _readOutline(_chunks(run.lines)));
+  }
 }

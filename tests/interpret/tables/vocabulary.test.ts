@@ -33,11 +33,20 @@ describe('matchHeader', () => {
     expect(matchHeader('Completed')).toEqual(['completed']);
   });
 
-  it('returns no field for unknown headers and for compound headers with an unknown part', () => {
+  it('returns no field for unknown headers and for compound headers with no known part', () => {
     expect(matchHeader('Budget')).toEqual([]);
     expect(matchHeader('')).toEqual([]);
-    expect(matchHeader('Timescale [Budget]')).toEqual([]);
+    expect(matchHeader('Budget / Cost centre')).toEqual([]);
     expect(matchHeader('1. To develop the Future Options')).toEqual([]);
+  });
+
+  it('keeps the parts of a split header that match and ignores format notes (issue 12)', () => {
+    expect(matchHeader('Timescale [Budget]')).toEqual(['timescale']);
+    expect(matchHeader('Action/Milestone')).toEqual(['title']);
+    expect(matchHeader('Due date (DD/MM/YY)')).toEqual(['timescale']);
+    expect(matchHeader('Officer / team responsible')).toEqual(['leads']);
+    expect(matchHeader('Lead Officer(s)')).toEqual(['leads']);
+    expect(matchHeader('Measure/KPI')).toEqual(['outputs']);
   });
 
   it('tries caller entries before the built-in vocabulary', () => {
