@@ -87,7 +87,7 @@ function checkOptions(options: unknown, diagnostics: Diagnostic[]): CheckedOptio
   }
   for (const [key, value] of Object.entries(options as Record<string, unknown>)) {
     if (value === undefined) continue;
-    if (!(key in OPTION_SCHEMAS)) {
+    if (!Object.hasOwn(OPTION_SCHEMAS, key)) {
       diagnostics.push({ code: 'invalid-option', severity: 'warning', message: `Unexpected option \`${key}\`, expected one of ${Object.keys(OPTION_SCHEMAS).join(', ')}`, path: [key], source: 'parse' });
       continue;
     }

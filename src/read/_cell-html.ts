@@ -59,11 +59,12 @@ const SKIP = new Set(['script', 'style', 'template', 'head', 'title', 'noscript'
 
 /** True when `raw` holds an HTML tag (`<p>`, `</u>`, `<br/>`, `<!-- -->`). */
 export function _looksLikeHtml(raw: string): boolean {
-  for (let i = raw.indexOf('<'); i >= 0 && i < raw.length - 1; i = raw.indexOf('<', i + 1)) {
+  // Linear: a tag needs a `>` after its `<`, so only the `<`s before the last `>` count
+  // (searching for `>` from every `<` was quadratic on `<a<a<a…`).
+  const last = raw.lastIndexOf('>');
+  for (let i = raw.indexOf('<'); i >= 0 && i < last; i = raw.indexOf('<', i + 1)) {
     const c = raw[i + 1] ?? '';
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '/' || c === '!') {
-      if (raw.indexOf('>', i) > i) return true;
-    }
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '/' || c === '!') return true;
   }
   return false;
 }

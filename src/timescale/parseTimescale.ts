@@ -286,8 +286,10 @@ function readPhrase(text: string, options: ParseTimescaleOptions | undefined): T
  * @category Timescale
  */
 export function parseTimescale(text: string, options?: ParseTimescaleOptions): Timescale {
-  const input = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
+  let input = '';
   try {
+    // `String()` throws on a Symbol or an object without `toString`: inside the `try`.
+    input = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
     return readPhrase(input, options);
   } catch {
     return {
