@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
 import { parseTimescale } from '../../src/timescale/parseTimescale.js';
 import { _looksLikeHtml } from '../../src/read/_cell-html.js';
-import { readTsvHtml } from '../../src/read/index.js';
+import { readCsv, readText, readTsvHtml } from '../../src/read/index.js';
+import { detectFormat } from '../../src/parse/index.js';
+import { SAMPLES } from '../parse/_samples.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../src/rules/bank-holidays.js';
 import { DEFAULT_STATUS_VOCABULARY } from '../../src/rules/normaliseStatus.js';
 import { DEFAULT_INDICATOR_RULE } from '../../src/rules/indicatorStatus.js';
@@ -84,5 +86,86 @@ describe('item 14: exported constants used live are frozen', () => {
       (ENGLAND_AND_WALES_BANK_HOLIDAYS as string[]).length = 0;
     }).toThrow(TypeError);
     expect(ENGLAND_AND_WALES_BANK_HOLIDAYS.length).toBe(before);
+  });
+});
+
+describe('item 9: carriage-return-only line endings read like `\\n`', () => {
+  it.each(SAMPLES.map((s) => [s.file, s.text] as const))('%s gives the same document with lone `\\r`', (_name, text) => {
+    const lf = parseDocument(text);
+    const cr = parseDocument(text.replace(/\r?\n/gu, '\r'));
+    expect(cr.data.kind).toBe(lf.data.kind);
+    expect(JSON.stringify(cr.data).length).toBeGreaterThan(0.95 * JSON.stringify(lf.data).length);
+    expect(cr.diagnostics.map((d) => [d.code, d.line])).toEqual(lf.diagnostics.map((d) => [d.code, d.line]));
+  });
+});
+
+const planRow = (i: number): string => `${i}. Train staff in equality law,by March 2009,Cllr Smith ${i}\n`;
+
+describe('item 10 and issue 12: a broken quote in the first lines of a CSV', () => {
+  it('one unclosed `"field` in line 6 still reads as CSV, every row kept', () => {
+    const text = `Action,Timescale,Lead\n${Array.from({ length: 4 }, (_, i) => planRow(i + 1)).join('')}5. Say,"hello,Jo\n${Array.from({ length: 66 }, (_, i) => planRow(i + 6)).join('')}`;
+    expect(detectFormat(text)).toBe('csv');
+    const { data, diagnostics } = parseDocument(text);
+    expect(data.kind).toBe('action-plan');
+    expect(data.kind === 'action-plan' ? data.actions.length : 0).toBeGreaterThanOrEqual(70);
+    expect(diagnostics.some((d) => d.code === 'csv-syntax-error')).toBe(true);
+  });
+
+  it('a quoted multi-line cell across line 60 does not make the CSV text', () => {
+    const quoted = (i: number): string => `"${i}. Train staff in equality law",by March 2009,Cllr Smith ${i}\n`;
+    const text = `Action,Timescale,Lead\n${Array.from({ length: 57 }, (_, i) => quoted(i + 1)).join('')}"58. A long\nmulti\nline\nquoted\ncell",by 2009,Ann\n${Array.from({ length: 10 }, (_, i) => quoted(i + 60)).join('')}`;
+    expect(detectFormat(text)).toBe('csv');
+    const { data } = parseDocument(text);
+    expect(data.kind === 'action-plan' ? data.actions.length : 0).toBe(68);
+  });
+
+  it('an unclosed quote after the window keeps the rows before it and the rest as text', () => {
+    const text = `Action,Timescale,Lead\n${Array.from({ length: 70 }, (_, i) => planRow(i + 1)).join('')}71. Say,"hello,Jo\n${Array.from({ length: 30 }, (_, i) => planRow(i + 72)).join('')}`;
+    const { data, diagnostics } = readCsv(text);
+    const error = diagnostics.find((d) => d.code === 'csv-syntax-error');
+    expect(error?.line).toBe(72);
+    const json = JSON.stringify(data);
+    expect(json).toContain('70. Train staff');
+    expect(json).toContain('hello');
+    expect(json).toContain('Cllr Smith 101');
+  });
+});
+
+describe('item 8: recommendation sentences with commas are not CSV', () => {
+  it('three `R1 That …, …, ….` lines read as a review of three', () => {
+    const text = 'R1 That the Council, with partners, publish a plan by 31 March 2006.\nR2 That the Panel, in April, review the scheme by 30 June 2006.\nR3 That officers, members and partners, train staff by 31 May 2006.\n';
+    expect(detectFormat(text)).not.toBe('csv');
+    const { data } = parseDocument(text);
+    expect(data.kind).toBe('review');
+    expect(data.kind === 'review' ? data.recommendations.map((r) => r.text) : []).toEqual([expect.stringContaining('the Council, with partners, publish'), expect.stringContaining('the Panel, in April,'), expect.stringContaining('officers, members and partners,')]);
+  });
+
+  it('a CSV with spaced commas but no sentences is still CSV', () => {
+    expect(detectFormat('Action, Timescale, Lead\nTrain staff, March 2009, Ann\nMeet partners, April 2009, Bob\n')).toBe('csv');
+  });
+});
+
+describe('item 4: long text lists', () => {
+  it('numbered items from 1000 on are items of their own', () => {
+    const text = `Actions\n${Array.from({ length: 1003 }, (_, i) => `${i + 1}. The council will train staff\n`).join('')}`;
+    const { data } = readText(text);
+    const list = data.blocks.find((b) => b.type === 'list');
+    expect(list?.type === 'list' ? list.items.length : 0).toBe(1003);
+    expect(list?.type === 'list' ? list.items.map((i) => i.marker).slice(-2) : []).toEqual(['1002.', '1003.']);
+  });
+
+  it('a year at the start of a line is not a marker', () => {
+    const { data } = readText('Progress\n2006.07 figures were late\n');
+    expect(JSON.stringify(data.blocks)).not.toContain('"marker"');
+  });
+
+  it('an item continued over many lines keeps every line, in order', () => {
+    const text = `1. Intro\n${Array.from({ length: 500 }, (_, i) => `and the council will continue ${i}\n`).join('')}2. Next item.\n`;
+    const { data } = readText(text);
+    const list = data.blocks.find((b) => b.type === 'list');
+    const first = list?.type === 'list' ? list.items[0]?.text : '';
+    expect(first?.startsWith('Intro and the council will continue 0 and')).toBe(true);
+    expect(first?.endsWith('continue 499')).toBe(true);
+    expect(list?.type === 'list' ? list.items[1]?.text : '').toBe('Next item.');
   });
 });
