@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
 import { parseTimescale } from '../../src/timescale/parseTimescale.js';
 import { _looksLikeHtml } from '../../src/read/_cell-html.js';
-import { readCsv, readText, readTsvHtml } from '../../src/read/index.js';
+import { readCsv, readHtml, readMarkdown, readText, readTsvHtml } from '../../src/read/index.js';
+import { _boundDepth } from '../../src/read/_depth.js';
 import { detectFormat } from '../../src/parse/index.js';
 import { SAMPLES } from '../parse/_samples.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../src/rules/bank-holidays.js';
@@ -167,5 +168,54 @@ describe('item 4: long text lists', () => {
     expect(first?.startsWith('Intro and the council will continue 0 and')).toBe(true);
     expect(first?.endsWith('continue 499')).toBe(true);
     expect(list?.type === 'list' ? list.items[1]?.text : '').toBe('Next item.');
+  });
+});
+
+describe('item 3: deep HTML nesting is bounded before the parser', () => {
+  it('`<ul>` 5000 deep: one nesting-too-deep warning, the text kept', () => {
+    const { data, diagnostics } = readHtml(`<html><body>${'<ul>'.repeat(5000)}<li>Deepest item</li>${'</ul>'.repeat(5000)}<p>After</p></body></html>`);
+    expect(diagnostics.filter((d) => d.code === 'nesting-too-deep')).toHaveLength(1);
+    const json = JSON.stringify(data);
+    expect(json).toContain('Deepest item');
+    expect(json).toContain('After');
+  });
+
+  it('`<div>` left open 3000 deep keeps every word', () => {
+    const { data } = readHtml(`<html><body>${Array.from({ length: 3000 }, (_, i) => `<div>w${i}`).join('')}</body></html>`);
+    const json = JSON.stringify(data);
+    expect(json).toContain('w0');
+    expect(json).toContain('w2999');
+  });
+
+  it('_boundDepth keeps offsets and blanks only the deepest tags and their ends', () => {
+    const raw = '<div><div><div>x</div></div></div>';
+    const { html, first } = _boundDepth(raw, 2, new Set());
+    expect(html).toHaveLength(raw.length);
+    expect(html).toBe('<div><div>     x      </div></div>');
+    expect(first).toBe(10);
+    expect(_boundDepth('<p>a<p>b<br><img/>', 1, new Set(['p', 'br'])).first).toBe(-1);
+  });
+});
+
+describe('items 5 and 6: markdown marked would read in more than linear time is read as text', () => {
+  it('nested indentation gives markdown-fallback and keeps every item', () => {
+    const text = `# Plan\n\n${Array.from({ length: 100 }, (_, i) => `${' '.repeat(2 * i)}- item ${i}`).join('\n')}\n`;
+    const { data, diagnostics } = readMarkdown(text);
+    expect(diagnostics.find((d) => d.code === 'markdown-fallback')?.message).toContain('indented');
+    const json = JSON.stringify(data);
+    expect(json).toContain('item 0');
+    expect(json).toContain('item 99');
+  });
+
+  it('a long `*a_` run gives markdown-fallback and keeps the recommendation', () => {
+    const { data, diagnostics } = readMarkdown(`# Review\n\n- R1 That ${'*a_'.repeat(3000)} publish a plan\n- R2 That partners meet.\n`);
+    expect(diagnostics.find((d) => d.code === 'markdown-fallback')?.message).toContain('inline markup');
+    expect(JSON.stringify(data)).toContain('R2 That partners meet.');
+  });
+
+  it('ordinary markdown still goes through the lexer', () => {
+    const { data, diagnostics } = readMarkdown('# Plan\n\n- **Train** staff\n  - in _law_\n\n| A | B |\n| --- | --- |\n| x | y |\n');
+    expect(diagnostics.some((d) => d.code === 'markdown-fallback')).toBe(false);
+    expect(data.blocks.map((b) => b.type)).toEqual(['heading', 'list', 'table']);
   });
 });
