@@ -29,7 +29,7 @@ export function _boundDepth(raw: string, max: number, uncounted: ReadonlySet<str
     const closing = raw[i + 1] === '/';
     const from = closing ? i + 2 : i + 1;
     let j = from;
-    while (j < gt && /[\w-]/u.test(raw[j] ?? '')) j++;
+    while (j < gt && isNameChar(raw.charCodeAt(j))) j++;
     if (j === from) continue;
     const name = raw.slice(from, j).toLowerCase();
     if (uncounted.has(name)) continue;
@@ -56,4 +56,9 @@ export function _boundDepth(raw: string, max: number, uncounted: ReadonlySet<str
   }
   out.push(raw.slice(at));
   return { html: out.join(''), first: blank[0]![0] };
+}
+
+/** Whether `c` (a UTF-16 code unit) can be part of a tag name: ASCII letters, digits, `-` and `_`. */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95;
 }

@@ -235,6 +235,9 @@ function readPhrase(text: string, options: ParseTimescaleOptions | undefined): T
   return result;
 }
 
+/** The longest text read as a timescale. */
+const MAX_TIMESCALE_LENGTH = 2000;
+
 /**
  * Reads a deadline or window as people write it in UK public-sector plans
  * ("by autumn 2006", "April 2008 – March 2010", "2008/09", "Q3 2023/24",
@@ -290,6 +293,15 @@ export function parseTimescale(text: string, options?: ParseTimescaleOptions): T
   try {
     // `String()` throws on a Symbol or an object without `toString`: inside the `try`.
     input = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
+    // A timescale is a phrase: a longer text (a whole cell of markup, say) is not read, so
+    // the time spent stays linear in the document whatever the grammar does.
+    if (input.length > MAX_TIMESCALE_LENGTH) {
+      return {
+        text: input,
+        kind: 'unknown',
+        diagnostics: [{ code: 'timescale-too-long', severity: 'warning', message: `Unexpected timescale of ${input.length} characters, expected a phrase of at most ${MAX_TIMESCALE_LENGTH}; not read`, source: 'timescale' }],
+      };
+    }
     return readPhrase(input, options);
   } catch {
     return {

@@ -6,6 +6,7 @@
 
 /** A shape: a name and a maker giving text of about `size` characters. */
 export interface Shape {
+  /** The format, named first in `name` (`tsv-html:`, `csv:` …): the reader that is timed on it besides parseDocument. */
   name: string;
   make: (size: number) => string;
 }
@@ -41,10 +42,10 @@ function indented(size: number): string {
 
 /** Hostile shapes: each was super-linear in some reader or in format detection. */
 export const HOSTILE_SHAPES: readonly Shape[] = [
-  { name: 'tsv: `<a` with no `>`', make: grow('Action\tTimescale\n\t', () => '<a') },
-  { name: 'tsv: `<!--` unclosed', make: grow('Action\tTimescale\n\t', () => '<!--') },
-  { name: 'tsv: `<![CDATA[` unclosed', make: grow('Action\tTimescale\n\t', () => '<![CDATA[') },
-  { name: 'tsv: `<a href="x` unclosed', make: grow('Action\tTimescale\n\t', () => '<a href="x') },
+  { name: 'tsv-html: `<a` with no `>`', make: grow('Action\tTimescale\n\t', () => '<a') },
+  { name: 'tsv-html: `<!--` unclosed', make: grow('Action\tTimescale\n\t', () => '<!--') },
+  { name: 'tsv-html: `<![CDATA[` unclosed', make: grow('Action\tTimescale\n\t', () => '<![CDATA[') },
+  { name: 'tsv-html: `<a href="x` unclosed', make: grow('Action\tTimescale\n\t', () => '<a href="x') },
   {
     name: 'csv: unclosed quote after the detection window',
     make: (size) => grow(`Action,Timescale,Lead\n${Array.from({ length: 70 }, (_, i) => csvRow(i + 1)).join('')}71. Say,"hello,Jo\n`, csvRow)(size),
@@ -63,9 +64,9 @@ export const HOSTILE_SHAPES: readonly Shape[] = [
 
 /** Ordinary plans in each format. */
 export const ORDINARY_SHAPES: readonly Shape[] = [
-  { name: 'csv plan', make: grow('Action,Timescale,Lead\n', csvRow) },
-  { name: 'tsv-html plan', make: grow('Action\tTimescale\tLead\n', (i) => `<p>${i}. Train staff</p><ul><li>• in law</li></ul>\tby March 2009\tCllr Smith\n`) },
-  { name: 'markdown table plan', make: grow('| Action | Timescale | Lead |\n| --- | --- | --- |\n', (i) => `| ${i}. Train staff | by March 2009 | Cllr Smith |\n`) },
-  { name: 'html table plan', make: grow('<table><tr><th>Action</th><th>Timescale</th><th>Lead</th></tr>', (i) => `<tr><td>${i}. Train staff</td><td>by March 2009</td><td>Cllr Smith</td></tr>`, '</table>') },
-  { name: 'text review', make: grow('Recommendations\n\n', (i) => `R${i} That the Council publish a plan by 31 March 2006.\n\n`) },
+  { name: 'csv: plan', make: grow('Action,Timescale,Lead\n', csvRow) },
+  { name: 'tsv-html: plan', make: grow('Action\tTimescale\tLead\n', (i) => `<p>${i}. Train staff</p><ul><li>• in law</li></ul>\tby March 2009\tCllr Smith\n`) },
+  { name: 'markdown: table plan', make: grow('| Action | Timescale | Lead |\n| --- | --- | --- |\n', (i) => `| ${i}. Train staff | by March 2009 | Cllr Smith |\n`) },
+  { name: 'html: table plan', make: grow('<table><tr><th>Action</th><th>Timescale</th><th>Lead</th></tr>', (i) => `<tr><td>${i}. Train staff</td><td>by March 2009</td><td>Cllr Smith</td></tr>`, '</table>') },
+  { name: 'text: review', make: grow('Recommendations\n\n', (i) => `R${i} That the Council publish a plan by 31 March 2006.\n\n`) },
 ];

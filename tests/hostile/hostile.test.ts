@@ -219,3 +219,14 @@ describe('items 5 and 6: markdown marked would read in more than linear time is 
     expect(data.blocks.map((b) => b.type)).toEqual(['heading', 'list', 'table']);
   });
 });
+
+describe('a timescale is a phrase: a long text is not read', () => {
+  it('gives timescale-too-long and keeps the text', () => {
+    const text = `by March 2009 ${'<a'.repeat(2000)}`;
+    const t = parseTimescale(text);
+    expect(t.kind).toBe('unknown');
+    expect(t.text).toBe(text);
+    expect(t.diagnostics?.[0]?.code).toBe('timescale-too-long');
+    expect(parseTimescale('by March 2009').kind).not.toBe('unknown');
+  });
+});
