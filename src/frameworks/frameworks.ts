@@ -45,4 +45,4 @@ export type BuiltInFrameworkId = 'eflg-2021' | 'equality-standard-2007';
  * ```
  * @category Frameworks
  */
-export const FRAMEWORK_IDS: readonly BuiltInFrameworkId[] = ['eflg-2021', 'equality-standard-2007'];
+export const FRAMEWORK_IDS: readonly BuiltInFrameworkId[] = /* @__PURE__ */ Object.freeze(['eflg-2021', 'equality-standard-2007']);

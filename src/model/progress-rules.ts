@@ -203,7 +203,7 @@ export type RuleStatus = z.infer<typeof RuleStatusSchema>;
  * ```
  * @category Rules
  */
-export const BUILT_IN_STATUS_IDS: readonly string[] = ['complete', 'no-deadline', 'not-started', 'cancelled', 'deferred', 'superseded'];
+export const BUILT_IN_STATUS_IDS: readonly string[] = /* @__PURE__ */ Object.freeze(['complete', 'no-deadline', 'not-started', 'cancelled', 'deferred', 'superseded']);
 
 /**
  * How progress is judged: a scale of statuses, an ordered list of rules

@@ -89,7 +89,7 @@ export type RecommendationResponse = z.infer<typeof ResponseSchema>;
  * ```
  * @category Model
  */
-export const PROTECTED_CHARACTERISTICS = [
+export const PROTECTED_CHARACTERISTICS = /* @__PURE__ */ Object.freeze([
   'age',
   'disability',
   'gender-reassignment',
@@ -99,4 +99,4 @@ export const PROTECTED_CHARACTERISTICS = [
   'religion-belief',
   'sex',
   'sexual-orientation',
-] as const;
+] as const);

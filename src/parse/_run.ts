@@ -87,7 +87,7 @@ function checkOptions(options: unknown, diagnostics: Diagnostic[]): CheckedOptio
   }
   for (const [key, value] of Object.entries(options as Record<string, unknown>)) {
     if (value === undefined) continue;
-    if (!(key in OPTION_SCHEMAS)) {
+    if (!Object.hasOwn(OPTION_SCHEMAS, key)) {
       diagnostics.push({ code: 'invalid-option', severity: 'warning', message: `Unexpected option \`${key}\`, expected one of ${Object.keys(OPTION_SCHEMAS).join(', ')}`, path: [key], source: 'parse' });
       continue;
     }
@@ -299,7 +299,9 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
   // Diagnostics made fresh for this call (by a built-in reader), placed without a copy.
   const owned = new Set<Diagnostic>();
   let input = '';
-  if (typeof text === 'string') input = text;
+  // Old Mac exports end lines with a lone `\r`: read it as `\n` (same length, so every
+  // offset and line number is unchanged; the line table counts `\r` as a line end too).
+  if (typeof text === 'string') input = text.includes('\r') ? text.replace(/\r(?!\n)/gu, '\n') : text;
   else diagnostics.push({ code: 'invalid-input', severity: 'error', message: `Unexpected input of type ${text === null ? 'null' : typeof text}, expected a string`, source: 'parse' });
   const lines = new LineTable(input);
   let fallbackKind: DocumentKind = forcedKind ?? 'action-plan';

@@ -14,6 +14,7 @@ import { Parser } from 'htmlparser2';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { type _Pos } from './_lines.js';
 import { pushAll } from '../_lib/push-all.js';
+import { _boundDepth } from './_depth.js';
 import type { SourceListItem, TextSpan } from './types.js';
 
 interface Piece {
@@ -59,11 +60,12 @@ const SKIP = new Set(['script', 'style', 'template', 'head', 'title', 'noscript'
 
 /** True when `raw` holds an HTML tag (`<p>`, `</u>`, `<br/>`, `<!-- -->`). */
 export function _looksLikeHtml(raw: string): boolean {
-  for (let i = raw.indexOf('<'); i >= 0 && i < raw.length - 1; i = raw.indexOf('<', i + 1)) {
+  // Linear: a tag needs a `>` after its `<`, so only the `<`s before the last `>` count
+  // (searching for `>` from every `<` was quadratic on `<a<a<a…`).
+  const last = raw.lastIndexOf('>');
+  for (let i = raw.indexOf('<'); i >= 0 && i < last; i = raw.indexOf('<', i + 1)) {
     const c = raw[i + 1] ?? '';
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '/' || c === '!') {
-      if (raw.indexOf('>', i) > i) return true;
-    }
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '/' || c === '!') return true;
   }
   return false;
 }
@@ -108,22 +110,26 @@ class TreeBuilder {
     if (stack.length > MAX_DEPTH) {
       // Deeper elements are flattened into the deepest one kept, so the
       // tree walks cannot overflow the call stack; their text is kept.
-      if (!this.tooDeep) {
-        this.tooDeep = true;
-        const p = this.at(this.base + this.parser.startIndex);
-        this.report({
-          code: 'nesting-too-deep',
-          severity: 'warning',
-          message: `Unexpected nesting deeper than ${MAX_DEPTH} elements in the ${this.where}, expected a shallower tree; deeper tags are ignored, their text kept`,
-          line: p.line,
-          column: p.column,
-        });
-      }
+      this.tooDeepAt(this.parser.startIndex);
       return;
     }
     const el: ElementNode = { kind: 'element', name, attribs, start: this.parser.startIndex, end: this.rawLength, children: [] };
     (stack[stack.length - 1] ?? this.root).children.push(el);
     stack.push(el);
+  }
+
+  /** Reports, once a parse, nesting deeper than {@link MAX_DEPTH} at `offset` of the raw HTML. */
+  private tooDeepAt(offset: number): void {
+    if (this.tooDeep) return;
+    this.tooDeep = true;
+    const p = this.at(this.base + offset);
+    this.report({
+      code: 'nesting-too-deep',
+      severity: 'warning',
+      message: `Unexpected nesting deeper than ${MAX_DEPTH} elements in the ${this.where}, expected a shallower tree; deeper tags are ignored, their text kept`,
+      line: p.line,
+      column: p.column,
+    });
   }
 
   onclosetag(name: string, isImplied: boolean): void {
@@ -197,7 +203,9 @@ class TreeBuilder {
     // Reset at the end of the last parse, unless that parse never got there.
     if (!this.clean) parser.reset();
     this.clean = false;
-    parser.write(raw);
+    const bounded = _boundDepth(raw, MAX_DEPTH, UNCOUNTED);
+    if (bounded.first >= 0) this.tooDeepAt(bounded.first);
+    parser.write(bounded.html);
     parser.end();
     // htmlparser2 drops a tag cut off by the end of the text (say, an
     // attribute value whose quote is never closed): keep its words in a
@@ -261,6 +269,8 @@ const MAX_DEPTH = 200;
 /** Elements whose end tag HTML lets one leave out. */
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'html', 'head', 'body', 'colgroup', 'caption', 'rb', 'rt', 'rp']);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'col', 'area', 'base', 'embed', 'source', 'track', 'param']);
+/** Tags `_boundDepth` does not count: the parser closes them itself. */
+const UNCOUNTED: ReadonlySet<string> = new Set([...OPTIONAL_END, ...VOID]);
 
 /** Internal: a run of decoded text, with a way back to raw offsets. */
 export class _Run {

@@ -44,7 +44,7 @@ export type IndicatorRule = z.input<typeof IndicatorRuleSchema>;
  * ```
  * @category Rules
  */
-export const DEFAULT_INDICATOR_RULE: Required<IndicatorRule> = { tolerancePercent: 10, amberWhenImproved: true };
+export const DEFAULT_INDICATOR_RULE: Readonly<Required<IndicatorRule>> = /* @__PURE__ */ Object.freeze({ tolerancePercent: 10, amberWhenImproved: true });
 
 /**
  * Options of {@link indicatorStatus}.

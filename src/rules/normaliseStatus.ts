@@ -27,7 +27,7 @@ export interface NormaliseStatusOptions {
  * ```
  * @category Rules
  */
-export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, Status>> = {
+export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, Status>> = /* @__PURE__ */ Object.freeze({
   'not started': 'not-started',
   'not yet started': 'not-started',
   'not commenced': 'not-started',
@@ -95,7 +95,7 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, Status>> = {
   replaced: 'superseded',
   subsumed: 'superseded',
   merged: 'superseded',
-};
+});
 
 function clean(text: string): string {
   let out = '';

@@ -250,6 +250,9 @@ function readPhrase(text: string, options: ParseTimescaleOptions | undefined): T
   return result;
 }
 
+/** The longest text read as a timescale. */
+const MAX_TIMESCALE_LENGTH = 2000;
+
 /**
  * A phrase that records a revision ("March 2024 (revised from Dec 2023)",
  * "Dec 2023, revised to March 2024", "now due 2012"): the current date with
@@ -329,8 +332,19 @@ function readRevised(text: string, options: ParseTimescaleOptions | undefined): 
  * @category Timescale
  */
 export function parseTimescale(text: string, options?: ParseTimescaleOptions): Timescale {
-  const input = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
+  let input = '';
   try {
+    // `String()` throws on a Symbol or an object without `toString`: inside the `try`.
+    input = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
+    // A timescale is a phrase: a longer text (a whole cell of markup, say) is not read, so
+    // the time spent stays linear in the document whatever the grammar does.
+    if (input.length > MAX_TIMESCALE_LENGTH) {
+      return {
+        text: input,
+        kind: 'unknown',
+        diagnostics: [{ code: 'timescale-too-long', severity: 'warning', message: `Unexpected timescale of ${input.length} characters, expected a phrase of at most ${MAX_TIMESCALE_LENGTH}; not read`, source: 'timescale' }],
+      };
+    }
     return readRevised(input, options) ?? readPhrase(input, options);
   } catch {
     return {

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import type { CsvDelimiter } from '../types.js';
+import { _unclosedQuoteRecord } from './_quotes.js';
 import { _SNIFFED, _consistency, _looksLikePipeTable, _mostlySpaced, _scan } from './_delimiter.js';
 
 /**
@@ -27,10 +28,20 @@ export function _detectCsv(text: string): number {
     // `;` or `|` mostly followed by a space is prose ("we meet; we train", "Plan | Page 1"), and
     // lines of a markdown list or headings are markdown, whatever they hold; exports write `a;b`.
     if (delimiter !== ',' && (_mostlySpaced(_scan(joined, delimiter)) || markdownLines(lines))) continue;
+    // Sentences with commas ("That the Council, with partners, publish a plan.") are prose:
+    // the commas are mostly followed by a space and most lines end as sentences do.
+    if (delimiter === ',' && sentences(lines) && _mostlySpaced(_scan(joined, delimiter))) continue;
     const score = scoreWith(joined, delimiter, cut);
     if (score > best) best = score;
   }
   return best;
+}
+
+/** Whether more than half the lines end as a sentence does (`.` `!` `?`, maybe before a closing quote or bracket). */
+function sentences(lines: readonly string[]): boolean {
+  let ended = 0;
+  for (const line of lines) if (/[.!?]["')\]]?\s*$/u.test(line)) ended++;
+  return ended * 2 > lines.length;
 }
 
 /** Whether half the lines or more open as markdown does: a heading, a list item or a quote. */
@@ -40,15 +51,46 @@ function markdownLines(lines: readonly string[]): boolean {
   return marked * 2 >= lines.length;
 }
 
+function parseHead(head: string, delimiter: CsvDelimiter): string[][] {
+  return parse(head, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, delimiter }) as string[][];
+}
+
+/** The records of `head` when its quoting is broken: those before the unclosed quote, then each parseable later line. */
+function recordsAround(head: string, delimiter: CsvDelimiter): string[][] {
+  const at = _unclosedQuoteRecord(head, delimiter) ?? 0;
+  let records: string[][] = [];
+  try {
+    if (at > 0) records = parseHead(head.slice(0, at - 1), delimiter);
+  } catch {
+    records = [];
+  }
+  const later = head.slice(at).split('\n');
+  // The line with the stray quote: its fields as the delimiter splits them.
+  const first = later.shift();
+  if (first !== undefined && first.trim() !== '') records.push(first.split(delimiter));
+  for (const line of later) {
+    if (line.trim() === '') continue;
+    try {
+      records.push(...parseHead(line, delimiter));
+    } catch {
+      records.push(line.split(delimiter));
+    }
+  }
+  return records;
+}
+
 /** The confidence that `head` (the first lines, `cut` when the text goes on) is CSV separated by `delimiter`. */
 function scoreWith(head: string, delimiter: CsvDelimiter, cut: boolean): number {
   let records: string[][];
   try {
-    records = parse(head, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, delimiter }) as string[][];
+    records = parseHead(head, delimiter);
+    if (cut) records = records.slice(0, -1);
   } catch {
-    return 0;
+    // A quote that does not close in the window: the window ends inside a quoted
+    // multi-line cell, or one field has a stray `"`. Score the records before it,
+    // and each later line on its own.
+    records = recordsAround(head, delimiter);
   }
-  if (cut) records = records.slice(0, -1);
   if (records.length < 2) return 0;
   const { fields: mode, share: consistency } = _consistency(records.map((r) => r.length));
   if (mode < 2 || consistency < 0.6) return 0;

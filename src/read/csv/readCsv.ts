@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import type { ParseResult } from '../../model/diagnostic.js';
+import { _unclosedQuoteRecord } from './_quotes.js';
 import { _looksLikeHtml, _readCellHtml } from '../_cell-html.js';
 import { fold } from '../../_lib/white-space.js';
 import { _locator, type _Pos } from '../_lines.js';
@@ -209,21 +210,39 @@ function parseAll(text: string, delimiter: CsvDelimiter): Parsed[] {
   return (parse(text, { ...OPTIONS, delimiter }) as unknown as { record: string[]; raw: string }[]).map((r) => ({ record: r.record, raw: r.raw }));
 }
 
-/** Parses the lines before `failedLine`, shrinking until it parses. */
+/**
+ * Parses the records before the broken one. The record holding a quote
+ * that never closes is found by one scan ({@link _unclosedQuoteRecord});
+ * otherwise the lines before `failedLine`. At most {@link PREFIX_TRIES}
+ * shorter prefixes are tried (each try is a whole parse: trying every line
+ * was quadratic); past that, everything is the rest, split naively.
+ */
 function parsePrefix(text: string, failedLine: number, delimiter: CsvDelimiter): { good: Parsed[]; offset: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  for (let line = Math.min(failedLine, starts.length); line >= 1; line--) {
-    const offset = starts[line - 1] ?? 0;
-    if (offset === 0) break;
+  const unclosed = _unclosedQuoteRecord(text, delimiter);
+  let end = unclosed ?? text.length;
+  if (unclosed === undefined) {
+    // The start of line `failedLine`.
+    for (let line = 1, i = 0; line < failedLine; line++) {
+      i = text.indexOf('\n', i);
+      if (i < 0) break;
+      i++;
+      end = i;
+    }
+    if (failedLine <= 1) end = 0;
+  }
+  for (let tries = 0; end > 0 && tries < PREFIX_TRIES; tries++) {
     try {
-      return { good: parseAll(text.slice(0, offset - 1), delimiter), offset };
+      return { good: parseAll(text.slice(0, end - 1), delimiter), offset: end };
     } catch {
-      // An earlier record is broken too: try a shorter prefix.
+      // An earlier record is broken too: try the line before.
+      end = text.lastIndexOf('\n', end - 2) + 1;
     }
   }
   return { good: [], offset: 0 };
 }
+
+const PREFIX_TRIES = 8;
+
 
 /** Start/end offsets of the fields of a raw record (RFC 4180 quoting). */
 function fieldOffsets(raw: string, delimiter: CsvDelimiter): { start: number; end: number; quoted: boolean }[] {

@@ -11,6 +11,7 @@ import { _chunks, _looksLikeHeading, _readProse } from '../text/_prose.js';
 import { _readOutline } from '../text/_outline.js';
 import type { ReadOptions, SourceBlock, SourceDocument, SourceListItem, TableCell, TableRow } from '../types.js';
 import { _inlineText } from './_inline.js';
+import { _hostileMarkdown } from './_guard.js';
 
 /**
  * Options of {@link readMarkdown}.
@@ -60,6 +61,18 @@ function readBody(input: string, ctx: _ReadContext): void {
   // columns are unchanged, as `\r` only ends lines).
   const text = input.replace(/\r\n?/gu, '\n');
   const env: Env = { text, at: _locator(text), lines: _splitLines(text), ctx };
+  const hostile = _hostileMarkdown(text);
+  if (hostile !== undefined) {
+    ctx.report({
+      code: 'markdown-fallback',
+      severity: 'warning',
+      message: `Unexpected markdown that would take the lexer too long (${hostile}), expected ordinary nesting and inline markup; read as plain text`,
+      line: 1,
+      column: 1,
+    });
+    pushAll(ctx.blocks, _readOutline(_chunks(env.lines)));
+    return;
+  }
   let tokens: Token[];
   try {
     tokens = new Lexer({ gfm: true }).lex(text);

@@ -79,7 +79,9 @@ export function _markerAt(line: string, start: number): _Marker | undefined {
     for (;;) {
       const from = j;
       while (isDigit(line[j])) j++;
-      if (j === from || j - from > 3) return undefined;
+      // Up to 3 digits a segment; a lone number of up to 6 ending in `.` or `)` (item 1000 of a long list).
+      const long = segments === 0 && j - from <= 6 && (line[j] === ')' || (line[j] === '.' && !isDigit(line[j + 1])));
+      if (j === from || (j - from > 3 && !long)) return undefined;
       segments++;
       if (line[j] === '.' && isDigit(line[j + 1])) {
         j++;

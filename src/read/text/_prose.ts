@@ -87,6 +87,10 @@ interface Open {
   item: SourceListItem;
   kind: string;
   indent: number;
+  /** Lines continuing the item, joined into its text once it can no longer grow (joining line by line was quadratic). */
+  more: string[];
+  /** The last character of the item's text so far. */
+  last: string;
 }
 
 /** Normalises ambiguous kinds: `(i)` after `(h)` is a letter. */
@@ -103,6 +107,7 @@ class ListBuilder {
   private stack: Open[] = [];
 
   add(l: LineInfo, m: _Marker): void {
+    this.settle();
     const kind = kindOf(m, this.stack);
     const text = fold(l.line.text.slice(m.textStart));
     const item: SourceListItem = { text, line: l.line.line, column: l.indent + 1, marker: m.marker, children: [] };
@@ -116,19 +121,30 @@ class ListBuilder {
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) this.items.push(item);
     else parent.item.children.push(item);
-    this.stack.push({ item, kind, indent: l.indent });
+    this.stack.push({ item, kind, indent: l.indent, more: [], last: text[text.length - 1] ?? '' });
   }
 
   continueLast(l: LineInfo): void {
     const last = this.stack[this.stack.length - 1];
     if (last === undefined) return;
     const more = fold(l.line.text);
-    last.item.text = last.item.text === '' ? more : `${last.item.text} ${more}`;
+    if (more === '') return;
+    last.more.push(more);
+    last.last = more[more.length - 1] ?? '';
   }
 
-  /** The text of the last open item. */
-  lastText(): string {
-    return this.stack[this.stack.length - 1]?.item.text ?? '';
+  /** The last character of the last open item's text. */
+  lastChar(): string {
+    return this.stack[this.stack.length - 1]?.last ?? '';
+  }
+
+  /** Joins the last open item's continuation lines into its text; call before reading the items. */
+  settle(): void {
+    const last = this.stack[this.stack.length - 1];
+    if (last === undefined || last.more.length === 0) return;
+    const more = last.more.join(' ');
+    last.item.text = last.item.text === '' ? more : `${last.item.text} ${more}`;
+    last.more = [];
   }
 
   lastIndent(): number {
@@ -165,6 +181,7 @@ export function _readProse(lines: readonly _Line[]): SourceBlock[] {
   };
   const flushList = (): void => {
     if (list === undefined || listStart === undefined) return;
+    list.settle();
     blocks.push({ type: 'list', items: list.items, line: listStart.line.line, column: listStart.indent + 1 });
     list = undefined;
     listStart = undefined;
@@ -182,8 +199,7 @@ export function _readProse(lines: readonly _Line[]): SourceBlock[] {
       continue;
     }
     if (list !== undefined) {
-      const prev = list.lastText();
-      const ended = SENTENCE_END.has(prev[prev.length - 1] ?? '');
+      const ended = SENTENCE_END.has(list.lastChar());
       const first = l.line.text[l.indent] ?? '';
       const startsSentence = first.toUpperCase() === first && first.toLowerCase() !== first;
       if (l.indent > list.lastIndent() || !ended || !startsSentence) {
