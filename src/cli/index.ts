@@ -8,201 +8,130 @@
  * library's own functions (`sanitizeTerminal`, `toCsv`, `escapeMarkdown`,
  * `escapeHtml`).
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
   EqualityDocumentSchema,
-  PROGRESS_RULES_PRESETS,
+  ProgressRulesSchema,
   documentItems,
   escapeHtml,
   escapeMarkdown,
   formatDiagnostics,
-  isIsoDate,
+  loadFramework,
   parseDocument,
   ragStatus,
   rollUp,
   sanitizeTerminal,
   slippage,
   toCsv,
+  type ColumnMapping,
   type Diagnostic,
-  type CsvDelimiter,
   type DocumentItem,
-  type FormatId,
   type ProgressRules,
   type RollUpKey,
 } from '../index.js';
-import { MAX_UNDECODABLE, SAMPLE_BYTES, decodeText } from './decode.js';
-
-const COMMANDS = ['parse', 'report', 'validate'];
-const FORMATS = ['tsv-html', 'csv', 'html', 'markdown', 'text'];
-const KEYS = ['theme', 'priority', 'lead', 'plan', 'recommendation', 'characteristic'];
-const OUTPUTS = ['text', 'csv', 'markdown', 'html'];
-/** `--delimiter` values: the CSV delimiters, a tab written as `tab` (a shell passes a real tab badly). */
-const DELIMITERS: Record<string, CsvDelimiter> = { ',': ',', ';': ';', '|': '|', tab: '\t' };
-const RULES = Object.keys(PROGRESS_RULES_PRESETS);
-/** The options only `report` reads. */
-const REPORT_OPTIONS = ['as-of', 'by', 'rules', 'output'] as const;
-
-/** Columns of the item table; CSV puts `document` before them. */
-const ITEM_COLUMNS = ['ref', 'title', 'due', 'days late', 'status', 'why', 'leads'];
-
-/** `a | b | c` wrapped to lines of at most `width` characters, each starting with `indent`. */
-function choices(values: readonly string[], indent: string, width = 92): string {
-  const lines: string[] = [];
-  let line = '';
-  values.forEach((value, i) => {
-    const part = i < values.length - 1 ? `${value} |` : value;
-    if (line && indent.length + line.length + 1 + part.length > width) {
-      lines.push(line);
-      line = part;
-    } else line = line ? `${line} ${part}` : part;
-  });
-  lines.push(line);
-  return lines.map((l) => `${indent}${l}`).join('\n');
-}
-
-const INDENT = ' '.repeat(20);
-
-const HELP = `Usage: equality-plans <command> [options] <file…>
-
-Commands:
-  parse <file>              parse a document: JSON on stdout, diagnostics on stderr
-  report <file…> --as-of D  what is late at date D (YYYY-MM-DD), and a roll-up by --by
-  validate <file.json…>     check JSON against the model; problems on stderr
-
-Options:
-  --format <id>     how to read the files (parse, report; default: detected):
-${choices(FORMATS, INDENT)}
-  --delimiter <c>   the CSV field delimiter (parse, report; default: found from the
-                    text): ${Object.keys(DELIMITERS).map((d) => (d === 'tab' ? d : `'${d}'`)).join(' ')} (quoted for the shell);
-                    it implies --format csv
-  --as-of <date>    the date to judge progress at (report; required)
-  --by <key>        what the roll-up groups by (report; default lead):
-${choices(KEYS, INDENT)}
-  --rules <preset>  the progress rules (report; default default):
-${choices(RULES, INDENT)}
-  --output <kind>   ${OUTPUTS.join(' | ')} (report; default text), as below
-  -v, --verbose     list every info diagnostic (by default they are counted by code)
-  -h, --help        show this help
-
-report --output:
-  text, markdown, html  the items, then the roll-up by --by (group, items, status); with
-                        several files, a heading names each file before its items
-  csv                   the items only, no roll-up: one table for all files, with columns
-                        ${['document', ...ITEM_COLUMNS].join(',')}
-
-Files are text: UTF-8, or UTF-16 starting with a byte-order mark. A file is binary, and is
-refused with "<file>: binary file, expected text", when its first ${SAMPLE_BYTES} bytes hold a NUL
-or more than ${MAX_UNDECODABLE * 100}% of the characters they decode to are U+FFFD (bytes that are not UTF-8).
-
-Exit status: 0 done; 1 a document has an error diagnostic, or JSON is not valid; 2 a bad
-argument (then no file is read), or a file that cannot be read or is binary (the other
-files are still done).
-`;
-
-/** What the command line asks for, every argument checked. */
-interface Request {
-  command: string;
-  files: string[];
-  verbose: boolean;
-  format: FormatId | undefined;
-  delimiter: CsvDelimiter | undefined;
-  report: ReportOptions;
-}
-
-interface ReportOptions {
-  asOf: string;
-  by: string;
-  rules: ProgressRules;
-  output: string;
-}
-
-/**
- * The info diagnostics counted by code, most frequent first: "info: 32
- * unclosed-tag, 12 year-assumed". A 10 MB plan can carry thousands of infos
- * (a `<ul>` left open in every list cell), which would bury its warnings.
- */
-function infoSummary(diagnostics: readonly Diagnostic[]): string {
-  const counts = new Map<string, number>();
-  for (const d of diagnostics) if (d.severity === 'info') counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
-  const parts = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => `${n} ${code}`);
-  return `info: ${parts.join(', ')}`;
-}
+import { ITEM_COLUMNS, checkArguments, fails, type ReportOptions, type Request } from './args.js';
+import { STDIN_NAME, expand, readInput } from './input.js';
+import { infoSummary } from './summary.js';
 
 /** Prints one line to stderr; returns the exit code of a bad argument or unreadable file. */
 function fail(message: string): number {
+  progress.clear();
   process.stderr.write(`${sanitizeTerminal(message)}\n`);
   return 2;
 }
 
-const oneOf = (values: readonly string[]) => `expected one of ${values.join(', ')}`;
-
-/**
- * Checks the whole command line before any file is read: the request, or the
- * one-line message naming what is wrong.
- */
-function checkArguments(argv: string[]): Request | { help: string } | { error: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        verbose: { type: 'boolean', short: 'v' },
-        format: { type: 'string' },
-        delimiter: { type: 'string' },
-        'as-of': { type: 'string' },
-        by: { type: 'string' },
-        rules: { type: 'string' },
-        output: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return { error: `${(error as Error).message} (equality-plans --help lists the options)` };
-  }
-  const { positionals, values } = parsed;
-  const [command, ...files] = positionals;
-  if (values.help) return { help: HELP };
-  if (command === undefined) return { error: `Missing command, ${oneOf(COMMANDS)} (equality-plans --help explains them)` };
-  if (!COMMANDS.includes(command)) return { error: `Unknown command \`${command}\`, ${oneOf(COMMANDS)}` };
-  if (values.format !== undefined && !FORMATS.includes(values.format)) return { error: `Unexpected --format \`${values.format}\`, ${oneOf(FORMATS)}` };
-  if (command === 'validate' && values.format !== undefined) return { error: 'Unexpected --format with `validate`, which reads JSON' };
-  if (values.delimiter !== undefined && !Object.hasOwn(DELIMITERS, values.delimiter)) return { error: `Unexpected --delimiter \`${values.delimiter}\`, ${oneOf(Object.keys(DELIMITERS))}` };
-  if (command === 'validate' && values.delimiter !== undefined) return { error: 'Unexpected --delimiter with `validate`, which reads JSON' };
-  if (values.delimiter !== undefined && values.format !== undefined && values.format !== 'csv') return { error: `Unexpected --delimiter with --format ${values.format}, expected it with CSV only` };
-  if (command !== 'report') {
-    const given = REPORT_OPTIONS.find((name) => values[name] !== undefined);
-    if (given) return { error: `Unexpected --${given} with \`${command}\`, expected it with \`report\` only` };
-  }
-  const report: ReportOptions = { asOf: '', by: 'lead', rules: PROGRESS_RULES_PRESETS['default']!, output: 'text' };
-  if (command === 'report') {
-    const asOf = values['as-of'];
-    if (asOf === undefined) return { error: '`report` needs --as-of YYYY-MM-DD, the date to judge progress at' };
-    if (!isIsoDate(asOf)) return { error: `Unexpected --as-of \`${asOf}\`, expected a real calendar date as YYYY-MM-DD` };
-    report.asOf = asOf;
-    if (values.by !== undefined && !KEYS.includes(values.by)) return { error: `Unexpected --by \`${values.by}\`, ${oneOf(KEYS)}` };
-    report.by = values.by ?? 'lead';
-    // Own keys only: `--rules constructor` must not find Object.prototype.constructor.
-    if (values.rules !== undefined && !Object.hasOwn(PROGRESS_RULES_PRESETS, values.rules)) return { error: `Unexpected --rules \`${values.rules}\`, ${oneOf(RULES)}` };
-    report.rules = PROGRESS_RULES_PRESETS[values.rules ?? 'default']!;
-    if (values.output !== undefined && !OUTPUTS.includes(values.output)) return { error: `Unexpected --output \`${values.output}\`, ${oneOf(OUTPUTS)}` };
-    report.output = values.output ?? 'text';
-  }
-  if (files.length === 0) return { error: `\`${command}\` needs a file (equality-plans --help shows how)` };
-  const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter];
-  return { command, files, verbose: values.verbose ?? false, format: values.format as FormatId | undefined, delimiter, report };
+/** Writes to stderr, first clearing the progress line if one is shown. */
+function warn(text: string): void {
+  progress.clear();
+  process.stderr.write(text);
 }
 
-/** A file's text, or the exit code after saying why there is none. */
-function readText(file: string): string | number {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    return fail(`${file}: ${(error as NodeJS.ErrnoException).code ?? 'cannot read'}`);
+/** The progress line on stderr: shown only on a terminal, and only for more than {@link PROGRESS_MIN_FILES} files. */
+const PROGRESS_MIN_FILES = 10;
+const progress = {
+  shown: false,
+  show(done: number, total: number, file: string): void {
+    if (total <= PROGRESS_MIN_FILES || !process.stderr.isTTY) return;
+    const columns = process.stderr.columns || 80;
+    process.stderr.write(`\r\u001b[K${sanitizeTerminal(`[${done}/${total}] ${file}`).replace(/[\t\n]/g, ' ').slice(0, columns - 1)}`);
+    this.shown = true;
+  },
+  clear(): void {
+    if (this.shown) process.stderr.write('\r\u001b[K');
+    this.shown = false;
+  },
+};
+
+/** The package's version, from the package.json above the running script. */
+function version(): string {
+  let dir = dirname(realpathSync(process.argv[1] ?? '.'));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'equality-plans' && pkg.version) return pkg.version;
+    } catch {
+      // no package.json here; look further up
+    }
+    const up = dirname(dir);
+    if (up === dir) return 'unknown';
+    dir = up;
   }
-  return decodeText(bytes) ?? fail(`${file}: binary file, expected text`);
+}
+
+/**
+ * JSON for a terminal: characters a terminal acts on that `JSON.stringify`
+ * leaves raw (DEL, the C1 controls such as U+009B CSI and U+009D OSC, the
+ * bidirectional overrides and isolates that reorder what is shown) written
+ * as `\uXXXX` escapes, which read back as the same JSON.
+ */
+function terminalSafeJson(json: string): string {
+  return json.replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A message on one line: JSON.parse quotes the text it failed on, line breaks and all. */
+const oneLine = (message: string) => message.replace(/\s+/g, ' ').trim();
+
+/** The `--framework` and `--rules` files, read after every argument is checked. */
+function loadConfig(request: Request): { vocabulary: ColumnMapping[] } | { error: string } {
+  const readJson = (file: string): unknown => {
+    const input = readInput(file);
+    if ('refused' in input) throw new Error(input.refused);
+    try {
+      return JSON.parse(input.text);
+    } catch (error) {
+      throw new Error(`not JSON: ${oneLine((error as Error).message)}`, { cause: error });
+    }
+  };
+  let vocabulary: ColumnMapping[] = [];
+  let file = '';
+  try {
+    if (request.framework !== undefined) {
+      file = request.framework;
+      const { data, diagnostics } = loadFramework(readJson(file));
+      const problem = diagnostics.find((d) => d.severity === 'error');
+      if (problem) return { error: `${file}: not a framework: ${problem.message}` };
+      vocabulary = data.vocabulary;
+      if (data.rules && !request.rulesGiven) request.report.rules = data.rules as ProgressRules;
+    }
+    if (request.rulesFile !== undefined) {
+      file = request.rulesFile;
+      const result = ProgressRulesSchema.safeParse(readJson(file));
+      if (!result.success) {
+        const issue = result.error.issues[0]!;
+        return { error: `${file}: not progress rules: ${issue.path.join('.') || '(root)'}: ${issue.message}` };
+      }
+      request.report.rules = result.data;
+    }
+  } catch (error) {
+    return { error: `${file}: ${(error as Error).message}` };
+  }
+  return { vocabulary };
+}
+
+/** Diagnostics the command adds: the encoding it assumed, and a report with nothing in it. */
+function encodingDiagnostic(place: { line: number; column: number }): Diagnostic {
+  return { code: 'encoding-assumed', severity: 'warning', message: 'Unexpected bytes that are not UTF-8, read the file as Windows-1252', ...place };
 }
 
 function main(argv: string[]): number {
@@ -211,41 +140,68 @@ function main(argv: string[]): number {
     process.stdout.write(request.help);
     return 0;
   }
+  if ('version' in request) {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
   if ('error' in request) return fail(request.error);
-  const { command, files, report } = request;
+  const config = loadConfig(request);
+  if ('error' in config) return fail(config.error);
+  const { command, report } = request;
+  let status = 0;
+  const files: string[] = [];
+  for (const arg of request.files) {
+    const expanded = expand(arg, command);
+    if ('error' in expanded) status = fail(expanded.error);
+    else for (const file of expanded.files) files.push(file);
+  }
   const several = files.length > 1;
   const csvRows: (string | number | null)[][] = [];
   let reported = false;
-  let status = 0;
-  for (const file of files) {
-    const text = readText(file);
-    if (typeof text === 'number') {
-      status = Math.max(status, text);
+  for (const [i, path] of files.entries()) {
+    const file = path === '-' ? STDIN_NAME : path;
+    progress.show(i + 1, files.length, file);
+    const input = readInput(path);
+    if ('refused' in input) {
+      status = Math.max(status, fail(`${file}: ${input.refused}`));
       continue;
     }
     if (command === 'validate') {
-      status = Math.max(status, validate(file, text));
+      progress.clear();
+      status = Math.max(status, validate(file, input.text));
       continue;
     }
-    const { data, diagnostics } = parseDocument(text, {
+    const parsed = parseDocument(input.text, {
       source: file,
       ...(request.format === undefined ? {} : { format: request.format }),
       ...(request.delimiter === undefined ? {} : { delimiter: request.delimiter }),
+      ...(config.vocabulary.length === 0 ? {} : { vocabulary: config.vocabulary }),
     });
+    const { data } = parsed;
+    let diagnostics = parsed.diagnostics;
+    // An empty file gets its one error, not also the warnings of a document with nothing in it.
+    if (diagnostics.some((d) => d.code === 'empty-input')) diagnostics = diagnostics.filter((d) => d.code === 'empty-input' || d.severity === 'error');
+    if (input.notUtf8) diagnostics = [encodingDiagnostic(input.notUtf8), ...diagnostics];
+    const items = command === 'report' ? documentItems(data) : [];
+    if (command === 'report' && items.length === 0 && !diagnostics.some((d) => d.severity !== 'info')) {
+      diagnostics = [...diagnostics, { code: 'no-items', severity: 'warning', message: 'Unexpected document without items, expected rows under the header row or a list of actions', line: 1, column: 1 }];
+    }
     const shown = request.verbose ? diagnostics : diagnostics.filter((d) => d.severity !== 'info');
-    if (shown.length > 0) process.stderr.write(`${formatDiagnostics(shown, { source: file })}\n`);
-    if (shown.length < diagnostics.length) process.stderr.write(sanitizeTerminal(`${file}: ${infoSummary(diagnostics)} (--verbose lists them)\n`));
-    if (diagnostics.some((d) => d.severity === 'error')) status = Math.max(status, 1);
+    if (shown.length > 0) warn(`${sanitizeTerminal(formatDiagnostics(shown, { source: file }))}\n`);
+    if (shown.length < diagnostics.length) warn(sanitizeTerminal(`${file}: ${infoSummary(diagnostics)} (--verbose lists them)\n`));
+    if (diagnostics.some((d) => fails(d.severity, request.failOn))) status = Math.max(status, 1);
     if (command === 'parse') {
-      process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+      progress.clear();
+      process.stdout.write(`${terminalSafeJson(JSON.stringify(data, null, 2))}\n`);
       continue;
     }
-    const items = documentItems(data);
+    progress.clear();
     // A loop, not push(...rows): a spread of 100,000 rows overflows the call stack.
     if (report.output === 'csv') for (const row of itemRows(items, report)) csvRows.push([sanitizeTerminal(file), ...row]);
     else process.stdout.write(`${reported ? '\n' : ''}${reportSection(items, report, several ? file : undefined)}`);
     reported = true;
   }
+  progress.clear();
   // One CSV table for all files, so the header comes once.
   if (command === 'report' && report.output === 'csv' && reported) process.stdout.write(toCsv(['document', ...ITEM_COLUMNS], csvRows));
   return status;
@@ -257,7 +213,7 @@ function validate(file: string, text: string): number {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    process.stderr.write(sanitizeTerminal(`${file}: not JSON: ${(error as Error).message}\n`));
+    process.stderr.write(sanitizeTerminal(`${file}: not JSON: ${oneLine((error as Error).message)}\n`));
     return 1;
   }
   const result = EqualityDocumentSchema.safeParse(json);
@@ -322,4 +278,30 @@ function reportSection(items: DocumentItem[], o: ReportOptions, heading: string 
   return `${sanitizeTerminal(lines.join('\n'))}\n`;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/**
+ * Output that cannot be written: a reader that stopped early (`| head`,
+ * EPIPE) ends the command quietly with the status so far; a full disk
+ * (ENOSPC) or any other write error is said in one line, exit 2. Never a
+ * stack trace.
+ */
+function outputFailed(error: NodeJS.ErrnoException): never {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  const why = error.code === 'ENOSPC' ? 'no space left on device' : (error.code ?? error.message);
+  try {
+    process.stderr.write(`equality-plans: cannot write the output: ${why}\n`);
+  } catch {
+    // stderr is gone too; the exit status still says it
+  }
+  process.exit(2);
+}
+
+const isWriteError = (error: unknown): error is NodeJS.ErrnoException =>
+  error instanceof Error && ['EPIPE', 'ENOSPC', 'EIO', 'EDQUOT', 'EFBIG'].includes((error as NodeJS.ErrnoException).code ?? '');
+
+process.stdout.on('error', outputFailed);
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (!isWriteError(error)) throw error;
+  outputFailed(error);
+}

@@ -17,9 +17,15 @@ describe('escaping untrusted text', () => {
   });
 
   it('strips terminal control sequences', () => {
-    expect(sanitizeTerminal('ok\u001b]0;title\u0007\u001b[31mred\r\n')).toBe('ok]0;title[31mred\n');
+    // Whole sequences go, not only the escape character: no `]0;title` or `[31m` left behind.
+    expect(sanitizeTerminal('ok\u001b]0;title\u0007\u001b[31mred\r\n')).toBe('okred\n');
+    expect(sanitizeTerminal('a\u009b2Jb\u009d8;;http://x\u009cc\u001b]8;;http://y\u001b\\d\u001bce')).toBe('abcde');
+    // An unterminated OSC ends at the line's end: it cannot hide the next lines.
+    expect(sanitizeTerminal('x\u001b]0;title\nnext line')).toBe('x\nnext line');
+    // Bidi overrides and isolates, which make `late` show as `etal`, are removed; other text is kept.
+    expect(sanitizeTerminal('due \u202Eetal\u202C \u2066x\u2069 £ café')).toBe('due etal x £ café');
     // eslint-disable-next-line no-control-regex
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => !/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(sanitizeTerminal(s))));
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => !/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(sanitizeTerminal(s))));
   });
 
   it('escapes markdown table cells', () => {
@@ -34,7 +40,7 @@ describe('escaping untrusted text', () => {
       ],
       { source: 'x.tsv' },
     );
-    expect(out).toBe('x.tsv:3:5: error first [a]\nx.tsv:9:2: warning second[2J [b]');
+    expect(out).toBe('x.tsv:3:5: error first [a]\nx.tsv:9:2: warning second [b]');
     expect(formatDiagnostics([])).toBe('');
     expect(formatDiagnostics([{ code: 'c', severity: 'info', message: 'm', line: 2, column: 1, file: 'plan.tsv' }])).toBe('plan.tsv:2:1: info m [c]');
   });
