@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { escapeCsvCell, escapeHtml, escapeMarkdown, formatDiagnostics, sanitizeTerminal, toCsv } from '../../src/index.js';
 
@@ -30,6 +31,39 @@ describe('escaping untrusted text', () => {
 
   it('escapes markdown table cells', () => {
     expect(escapeMarkdown('a|b\nc <script>')).toBe('a\\|b<br>c &lt;script&gt;');
+  });
+
+  it('leaves ordinary text in markdown as written', () => {
+    expect(escapeMarkdown('EDI-01 due 2024-03-31 & Q&A')).toBe('EDI-01 due 2024-03-31 & Q&A');
+    expect(escapeMarkdown('3.5% of staff (new)')).toBe('3.5% of staff (new)');
+    expect(escapeMarkdown('&copy; not an entity')).toBe('\\&copy; not an entity');
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+    expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
+    expect(escapeMarkdown('2024. not a list')).toBe('2024\\. not a list');
+  });
+
+  it('never lets a markdown cell forge table rows, whatever its line breaks', () => {
+    for (const br of ['\r', '\n', '\r\n', '\u2028', '\u2029']) {
+      const tokens = marked.lexer(`| a | b |\n| --- | --- |\n| ${escapeMarkdown(`x${br}| y | z |`)} | 1 |\n`);
+      const table = tokens.find((t) => t.type === 'table') as Tokens.Table;
+      expect(table.rows).toHaveLength(1);
+      expect(table.rows[0]![1]!.text).toBe('1');
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const table = marked.lexer(`| a | b |\n| --- | --- |\n| ${escapeMarkdown(s)} | end |\n`).find((t) => t.type === 'table') as Tokens.Table | undefined;
+        return table !== undefined && table.rows.length === 1 && table.rows[0]![1]!.text === 'end';
+      }),
+      { numRuns: 2400 },
+    );
+  });
+
+  it('keeps bare web addresses as written, so their autolinks have no backslashes', () => {
+    const url = 'https://example.org/plan_2024-25/item.html?a=1';
+    expect(escapeMarkdown(`see ${url} now`)).toBe(`see ${url} now`);
+    expect(marked.parse(`see ${escapeMarkdown(url)}`)).toContain(`href="${url.replace('&', '&amp;')}"`);
+    expect(marked.parse(escapeMarkdown('www.example.org/a_b'))).toContain('href="http://www.example.org/a_b"');
+    expect(escapeMarkdown('https://x.org/<script>')).toBe('https://x.org/&lt;script&gt;');
   });
 
   it('formats diagnostics sorted by place, sanitised', () => {
