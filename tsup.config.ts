@@ -14,6 +14,7 @@ import {
   StrategySchema,
   TimescaleSchema,
 } from './src/model/index.js';
+import { ReportItemSchema } from './src/report/reportModel.js';
 
 const library = {
   index: 'src/index.ts',
@@ -35,6 +36,7 @@ const JSON_SCHEMAS: Record<string, z.ZodType> = {
   'framework': FrameworkSchema,
   'equality-document': EqualityDocumentSchema,
   'diagnostic': DiagnosticSchema,
+  'report-item': ReportItemSchema,
 };
 
 /** The JSON Schema documents generated from the zod schemas, by file name. */

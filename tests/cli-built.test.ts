@@ -98,12 +98,14 @@ describe('built CLI: exit 0', () => {
       'rules.json': JSON.stringify({ id: 'late-is-red', name: 'Late is red', scale: [{ id: 'green', label: 'Green', rank: 0 }, { id: 'red', label: 'Red', rank: 1 }], rules: [{ id: 'late', when: { metric: 'slippageDays', op: 'gt', value: 0 }, status: 'red', reason: 'past its date' }], default: { status: 'green' } }),
     });
     const without = run(['report', f['plan.csv']!, '--as-of', '2010-06-30']);
-    expect(without.stdout).not.toMatch(/^a1 +red/m);
+    expect(without.stdout).not.toMatch(/^a1 +Red/m);
     const withFramework = run(['report', f['plan.csv']!, '--as-of', '2010-06-30', '--framework', f['framework.json']!]);
-    expect(withFramework.stdout).toMatch(/^a1 +red +91 {2}due 2010-03-31, 91 days late$/m);
+    expect(withFramework.stdout).toMatch(/^a1 +Red +3 months late +Run a fair hiring panel +HR$/m);
     expect(withFramework.stdout).toMatch(/^HR +1 {2}red$/m);
-    const withRules = run(['report', f['plan.csv']!, '--as-of', '2010-06-30', '--framework', f['framework.json']!, '--rules', f['rules.json']!]);
-    expect(withRules.stdout).toMatch(/^a1 +red +91 {2}past its date$/m);
+    const csv = run(['report', f['plan.csv']!, '--as-of', '2010-06-30', '--framework', f['framework.json']!, '--output', 'csv']);
+    expect(csv.stdout.split('\r\n')[1]).toBe(`${f['plan.csv']},a1,Run a fair hiring panel,2010-03-31,91,red,"due 2010-03-31, 91 days late",HR`);
+    const withRules = run(['report', f['plan.csv']!, '--as-of', '2010-06-30', '--framework', f['framework.json']!, '--rules', f['rules.json']!, '--output', 'csv']);
+    expect(withRules.stdout.split('\r\n')[1]).toBe(`${f['plan.csv']},a1,Run a fair hiring panel,2010-03-31,91,red,past its date,HR`);
     expect(withRules.status).toBe(0);
   });
 
@@ -210,7 +212,7 @@ describe('built CLI: exit 2, one plain line, no stack trace', () => {
     expect(r.status).toBe(2);
     // The other files are still done.
     const both = run(['report', huge!, f['plan.csv']!, '--as-of', '2010-06-30']);
-    expect(both.stdout).toMatch(/^a1 +red/m);
+    expect(both.stdout).toMatch(/^a1 +Red +3 months late/m);
     expect(both.status).toBe(2);
   });
 

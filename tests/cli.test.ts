@@ -1,5 +1,8 @@
 /** The CLI, run as a user runs it (from source, through tsx). */
 import { spawnSync } from 'node:child_process';
+import { z } from 'zod';
+import { jsonSchemaFiles } from '../tsup.config.js';
+import type { ReportItem, ReportModel } from '../src/index.js';
 import { closeSync, mkdtempSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +58,10 @@ const HOSTILE_PLAN = [
 describe('equality-plans CLI', () => {
   it('reports what is late, with the rule and the figures', () => {
     const run = cli('report', REVIEW, '--as-of', '2006-06-30');
-    expect(run.stdout).toMatch(/^R4 +red +91 {2}due 2006-03-31, 91 days late$/m);
+    expect(run.stdout).toMatch(/^As of 30 Jun 2006$/m);
+    expect(run.stdout).toMatch(/^R4 +Red +3 months late +That /m);
+    const markdown = cli('report', REVIEW, '--as-of', '2006-06-30', '--output', 'markdown');
+    expect(markdown.stdout).toMatch(/^\| R4 \| That .* \| 31 Mar 2006 \| 3 months late \| Red \| due 2006-03-31, 91 days late \|$/m);
     expect(run.stderr).toContain(`${REVIEW}:36:`);
     expect(run.stderr).toContain('[invalid-date]');
     expect(run.status).toBe(1); // the document has an error diagnostic
@@ -121,8 +127,7 @@ describe('arguments are checked before any file is read', () => {
     [['report', REVIEW, '--as-of', '2009-06-30', '--by', 'colour'], /^Unexpected --by `colour`, expected one of theme, priority, lead, plan, recommendation, characteristic$/],
     [['report', REVIEW, '--as-of', '2009-06-30', '--rules', 'lenient'], /^Unexpected --rules `lenient`, expected one of default, /],
     [['report', REVIEW, '--as-of', '2009-06-30', '--rules', 'constructor'], /^Unexpected --rules `constructor`/],
-    [['report', REVIEW, '--as-of', '2009-06-30', '--output', 'pdf'], /^Unexpected --output `pdf`, expected one of text, csv, markdown, html$/],
-    [['report', REVIEW, '--as-of', '2009-06-30', '--output', 'json'], /^Unexpected --output `json`/],
+    [['report', REVIEW, '--as-of', '2009-06-30', '--output', 'pdf'], /^Unexpected --output `pdf`, expected one of text, markdown, csv, json, ndjson, html$/],
     [['parse', REVIEW, '--format', 'pdf'], /^Unexpected --format `pdf`, expected one of tsv-html, csv, html, markdown, text$/],
     [['parse', REVIEW, '--delimiter', ':'], /^Unexpected --delimiter `:`, expected one of ,, ;, \|, tab$/],
     [['parse', REVIEW, '--delimiter', ';', '--format', 'markdown'], /^Unexpected --delimiter with --format markdown, expected it with CSV only$/],
@@ -176,14 +181,14 @@ describe('binary input', () => {
   it('goes on with the other files, and exits 2', () => {
     const run = cli('report', binaries['random.bin']!, REVIEW, '--as-of', '2006-06-30');
     expect(run.stderr).toContain(`${binaries['random.bin']}: binary file, expected text\n`);
-    expect(run.stdout).toMatch(/^R4 +red +91 /m);
+    expect(run.stdout).toMatch(/^R4 +Red +3 months late /m);
     expect(run.status).toBe(2);
   });
 
   it('still reads a Windows-1252 plan with a few £ signs, as Windows-1252, with a warning', () => {
     const { 'plan.csv': plan } = files({ 'plan.csv': Buffer.from('Action,By When,Lead\nBudget £500 for café training,March 2010,CF\nTrain staff,April 2010,HR\n', 'latin1') });
     const run = cli('report', plan!, '--as-of', '2010-06-30');
-    expect(run.stdout).toMatch(/^a1 +red +91 {2}due 2010-03-31/m);
+    expect(run.stdout).toMatch(/^a1 +Red +3 months late +Budget £500 for café training +CF$/m);
     expect(run.stderr).toContain(`${plan}:2:8: warning Unexpected bytes that are not UTF-8, read the file as Windows-1252 [encoding-assumed]`);
     expect(run.status).toBe(0);
     const csv = cli('report', plan!, '--as-of', '2010-06-30', '--output', 'csv');
@@ -211,7 +216,7 @@ describe('binary input', () => {
       'utf16be.md': Buffer.from(text, 'utf16le').swap16(),
     });
     const want = cli('report', utf8!, '--as-of', '2006-06-30');
-    expect(want.stdout).toMatch(/^R4 +red +91 /m);
+    expect(want.stdout).toMatch(/^R4 +Red +3 months late /m);
     for (const file of [utf16le!, utf16be!]) {
       const run = cli('report', file, '--as-of', '2006-06-30');
       expect(run.stdout).toBe(want.stdout);
@@ -252,10 +257,10 @@ describe('report outputs', () => {
   it('html carries the roll-up by --by after the items, escaped, without control characters', () => {
     const { 'plan.csv': plan } = files({ 'plan.csv': HOSTILE_PLAN });
     const run = cli('report', plan!, '--as-of', '2010-06-30', '--output', 'html', '--by', 'lead');
-    const tables = run.stdout.split('</table>').filter((t) => t.includes('<table>'));
-    expect(tables).toHaveLength(2);
-    expect(tables[1]).toContain('<thead><tr><th>lead</th><th>items</th><th>status</th></tr></thead>');
-    expect(tables[1]).toContain('<tr><td>Chief Exec &quot;A&amp;B&quot; &lt;script&gt;alert(1)&lt;/script&gt;</td><td>1</td><td>red</td></tr>');
+    expect(run.stdout.startsWith('<!doctype html>')).toBe(true);
+    const rollUp = run.stdout.split('</table>').find((t) => t.includes('<table class="rollup">'))!;
+    expect(rollUp).toContain('<th scope="col">lead</th><th scope="col">Items</th>');
+    expect(rollUp).toContain('<tr><th scope="row">Chief Exec &quot;A&amp;B&quot; &lt;script&gt;alert(1)&lt;/script&gt;</th><td>1</td>');
     expect(run.stdout).not.toContain('<script');
     expect(run.stdout).not.toContain('\u001b');
   });
@@ -267,6 +272,7 @@ describe('report outputs', () => {
     expect(markdown.stdout).toContain('&lt;script&gt;');
     const text = cli('report', plan!, '--as-of', '2010-06-30', '--by', 'lead');
     expect(text.stdout).toMatch(/^@SUM\(A1\) +1 {2}red$/m);
+    expect(text.stdout.indexOf('By lead:')).toBeGreaterThan(text.stdout.indexOf('Train staff'));
     expect(text.stdout).not.toContain('\u001b');
   });
 
@@ -288,12 +294,26 @@ describe('report outputs', () => {
     expect(text.stdout.indexOf(`==> ${odd} <==`)).toBeGreaterThan(text.stdout.search(/^R4 /m));
     const markdown = cli('report', REVIEW, odd!, '--as-of', '2010-06-30', '--output', 'markdown');
     expect(markdown.stdout.match(/^## .*$/gm)).toHaveLength(2);
-    expect(markdown.stdout).toContain('\\.csv\n\n| ref |');
-    expect(markdown.stdout).toContain('a&lt;b&gt;&amp;\\.csv');
+    expect(markdown.stdout).toContain('.csv\n\nAs of 30 Jun 2010.\n\n| Ref |');
+    expect(markdown.stdout).toContain('a&lt;b&gt;&.csv');
     const html = cli('report', REVIEW, odd!, '--as-of', '2010-06-30', '--output', 'html');
     expect(html.stdout.match(/<h2>[^<]*<\/h2>/g)).toEqual([`<h2>${REVIEW}</h2>`, `<h2>${odd!.replace('<b>&', '&lt;b&gt;&amp;')}</h2>`]);
     const single = cli('report', REVIEW, '--as-of', '2010-06-30');
     expect(single.stdout).not.toContain('==>');
+  });
+
+  it('ndjson is one item per line for all files, each valid against schema/report-item.json; json holds the roll-up too', () => {
+    const { 'plan.csv': plan } = files({ 'plan.csv': HOSTILE_PLAN });
+    const run = cli('report', REVIEW, plan!, '--as-of', '2010-06-30', '--output', 'ndjson');
+    const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as ReportItem);
+    // The shipped JSON Schema itself, read back by zod's JSON Schema reader, checks each line.
+    const schema = z.fromJSONSchema(jsonSchemaFiles()['report-item']! as Parameters<typeof z.fromJSONSchema>[0]);
+    for (const line of lines) expect(schema.safeParse(line).error).toBeUndefined();
+    expect(schema.safeParse({ ...lines[0], daysLate: 'late' }).success).toBe(false);
+    expect([...new Set(lines.map((l) => l.document))]).toEqual([REVIEW, plan]);
+    expect(lines.find((l) => l.document === plan && l.ref === 'a1')).toMatchObject({ due: '2010-03-31', daysLate: 91, status: 'red', lateness: '3 months late' });
+    const json = JSON.parse(cli('report', plan!, '--as-of', '2010-06-30', '--output', 'json').stdout) as { reports: ReportModel[] };
+    expect(json.reports[0]!.groups.map((g) => g.total)).toEqual([1, 1]);
   });
 
   it('exits with the worst status of all files', () => {

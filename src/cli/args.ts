@@ -3,13 +3,13 @@
  * argument, done before any document is read. Nothing here reads a file.
  */
 import { parseArgs } from 'node:util';
-import { PROGRESS_RULES_PRESETS, isIsoDate, type CsvDelimiter, type FormatId, type ProgressRules, type Severity } from '../index.js';
+import { CSV_COLUMNS, PROGRESS_RULES_PRESETS, isIsoDate, type CsvDelimiter, type FormatId, type ProgressRules, type Severity } from '../index.js';
 import { MAX_BYTES, MAX_UNDECODABLE, SAMPLE_BYTES } from './decode.js';
 
 export const COMMANDS = ['parse', 'report', 'validate'];
 export const FORMATS = ['tsv-html', 'csv', 'html', 'markdown', 'text'];
 export const KEYS = ['theme', 'priority', 'lead', 'plan', 'recommendation', 'characteristic'];
-export const OUTPUTS = ['text', 'csv', 'markdown', 'html'];
+export const OUTPUTS = ['text', 'markdown', 'csv', 'json', 'ndjson', 'html'];
 /** `--fail-on` values: the least severe diagnostic that makes the exit status 1. */
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -18,9 +18,6 @@ export const DELIMITERS: Record<string, CsvDelimiter> = { ',': ',', ';': ';', '|
 const RULES = Object.keys(PROGRESS_RULES_PRESETS);
 /** The options only `report` reads. */
 const REPORT_OPTIONS = ['as-of', 'by', 'rules', 'output'] as const;
-
-/** Columns of the item table; CSV puts `document` before them. */
-export const ITEM_COLUMNS = ['ref', 'title', 'due', 'days late', 'status', 'why', 'leads'];
 
 /** `a | b | c` wrapped to lines of at most `width` characters, each starting with `indent`. */
 function choices(values: readonly string[], indent: string, width = 92): string {
@@ -72,10 +69,13 @@ ${choices(RULES, INDENT)}
   --version         print the version
 
 report --output:
-  text, markdown, html  the items, then the roll-up by --by (group, items, status); with
-                        several files, a heading names each file before its items
+  text, markdown        the as-of date, the items (late first), then the roll-up by --by;
+                        with several files, a heading names each file before its items
+  html                  one self-contained dashboard page for all files
   csv                   the items only, no roll-up: one table for all files, with columns
-                        ${['document', ...ITEM_COLUMNS].join(',')}
+                        ${CSV_COLUMNS.join(',')}
+  json                  one JSON document: per file its items, roll-up and diagnostics
+  ndjson                one item per line (all files), as schema/report-item.json describes
 
 Files are text: UTF-8, or UTF-16 starting with a byte-order mark; a file that is not UTF-8
 but reads as Windows-1252 is read so, with a warning [encoding-assumed]. A file is binary,

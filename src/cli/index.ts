@@ -3,10 +3,9 @@
  * The `equality-plans` command: argument handling, file access and printing
  * only; the work is done by the library. Every argument is checked before
  * any file is read, and binary files are refused (see `decode.ts`).
- * Everything printed from a document is stripped of terminal control
- * characters and escaped for its output (CSV, markdown, HTML) by the
- * library's own functions (`sanitizeTerminal`, `toCsv`, `escapeMarkdown`,
- * `escapeHtml`).
+ * Reports are written by the library's report writers (`writeText`,
+ * `writeMarkdown`, `writeCsv`, `writeJson`, `writeNdjson`, `writeHtml`),
+ * which strip terminal control characters and escape for their output.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,23 +13,24 @@ import {
   EqualityDocumentSchema,
   ProgressRulesSchema,
   documentItems,
-  escapeHtml,
-  escapeMarkdown,
   formatDiagnostics,
   loadFramework,
   parseDocument,
-  ragStatus,
-  rollUp,
+  reportModel,
   sanitizeTerminal,
-  slippage,
-  toCsv,
+  writeCsv,
+  writeHtml,
+  writeJson,
+  writeMarkdown,
+  writeNdjson,
+  writeText,
   type ColumnMapping,
   type Diagnostic,
-  type DocumentItem,
   type ProgressRules,
-  type RollUpKey,
+  type ReportModel,
+  type ReportModelOptions,
 } from '../index.js';
-import { ITEM_COLUMNS, checkArguments, fails, type ReportOptions, type Request } from './args.js';
+import { checkArguments, fails, type Request } from './args.js';
 import { STDIN_NAME, expand, readInput } from './input.js';
 import { infoSummary } from './summary.js';
 
@@ -156,8 +156,8 @@ function main(argv: string[]): number {
     else for (const file of expanded.files) files.push(file);
   }
   const several = files.length > 1;
-  const csvRows: (string | number | null)[][] = [];
-  let reported = false;
+  const models: ReportModel[] = [];
+  let streamed = false;
   for (const [i, path] of files.entries()) {
     const file = path === '-' ? STDIN_NAME : path;
     progress.show(i + 1, files.length, file);
@@ -196,14 +196,22 @@ function main(argv: string[]): number {
       continue;
     }
     progress.clear();
-    // A loop, not push(...rows): a spread of 100,000 rows overflows the call stack.
-    if (report.output === 'csv') for (const row of itemRows(items, report)) csvRows.push([sanitizeTerminal(file), ...row]);
-    else process.stdout.write(`${reported ? '\n' : ''}${reportSection(items, report, several ? file : undefined)}`);
-    reported = true;
+    const model = reportModel(items, { asOf: report.asOf, by: report.by as ReportModelOptions['by'], rules: report.rules, document: sanitizeTerminal(file), diagnostics });
+    // Text and markdown stream file by file; the others are one table or page for all files.
+    if (report.output === 'text' || report.output === 'markdown') {
+      const shownModel = several ? model : { ...model, document: '' };
+      const color = process.stdout.isTTY === true && !process.env['NO_COLOR'];
+      process.stdout.write(`${streamed ? '\n' : ''}${report.output === 'text' ? writeText(shownModel, { color, width: process.stdout.columns }) : writeMarkdown(shownModel)}`);
+      streamed = true;
+    } else models.push(model);
   }
   progress.clear();
-  // One CSV table for all files, so the header comes once.
-  if (command === 'report' && report.output === 'csv' && reported) process.stdout.write(toCsv(['document', ...ITEM_COLUMNS], csvRows));
+  if (command === 'report' && models.length > 0) {
+    if (report.output === 'csv') process.stdout.write(writeCsv(models));
+    else if (report.output === 'json') process.stdout.write(writeJson(models));
+    else if (report.output === 'ndjson') process.stdout.write(writeNdjson(models));
+    else if (report.output === 'html') process.stdout.write(writeHtml(models));
+  }
   return status;
 }
 
@@ -223,59 +231,6 @@ function validate(file: string, text: string): number {
   }
   for (const issue of result.error.issues) process.stderr.write(sanitizeTerminal(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}\n`));
   return 1;
-}
-
-/**
- * One row per item, in {@link ITEM_COLUMNS} order. Text is stripped of
- * terminal control characters here, before any output escapes it: whatever
- * the output, it may be printed on a terminal, and a control character
- * removed after escaping could uncover what the escaping guarded (a formula
- * after an escape character, for CSV).
- */
-function itemRows(items: DocumentItem[], o: ReportOptions) {
-  return items.map((item) => {
-    const slip = slippage(item, { asOf: o.asOf });
-    const rag = ragStatus(item, { asOf: o.asOf, rules: o.rules });
-    return [item.ref, item.title, slip.due ?? '', slip.days, rag.status, rag.reason, (item.leads ?? []).join('; ')].map((v) => (typeof v === 'string' ? sanitizeTerminal(v) : v));
-  });
-}
-
-/** One row per roll-up group: its label, item count and overall status (`-` for none). */
-function rollUpRows(items: DocumentItem[], o: ReportOptions) {
-  return rollUp(items, { by: o.by as RollUpKey, asOf: o.asOf, rules: o.rules }).groups.map((g) => [sanitizeTerminal(g.label), g.total, sanitizeTerminal(g.status ?? '-')]);
-}
-
-/**
- * One document's report in text, markdown or HTML: its items, then the
- * roll-up by `o.by`, under a heading naming the file when `heading` is given.
- */
-function reportSection(items: DocumentItem[], o: ReportOptions, heading: string | undefined): string {
-  const rows = itemRows(items, o);
-  const groups = rollUpRows(items, o);
-  const title = heading === undefined ? undefined : sanitizeTerminal(heading);
-  const rollUpColumns = [o.by, 'items', 'status'];
-  if (o.output === 'markdown') {
-    const cell = (v: unknown) => escapeMarkdown(String(v ?? ''));
-    const table = (header: readonly string[], body: readonly (readonly unknown[])[]) => [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...body.map((r) => `| ${r.map(cell).join(' | ')} |`)];
-    return [
-      ...(title === undefined ? [] : [`## ${escapeMarkdown(title)}`, '']),
-      ...table(ITEM_COLUMNS, rows),
-      '',
-      ...table(rollUpColumns, groups),
-      '',
-    ].join('\n');
-  }
-  if (o.output === 'html') {
-    const table = (header: readonly string[], body: readonly (readonly unknown[])[]) =>
-      `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>\n${body.map((r) => `<tr>${r.map((v) => `<td>${escapeHtml(String(v ?? ''))}</td>`).join('')}</tr>\n`).join('')}</tbody></table>\n`;
-    return `${title === undefined ? '' : `<h2>${escapeHtml(title)}</h2>\n`}${table(ITEM_COLUMNS, rows)}${table(rollUpColumns, groups)}`;
-  }
-  // The heading is the one `head` and `tail` print before each of several files.
-  const lines = title === undefined ? [] : [`==> ${title} <==`];
-  for (const r of rows) lines.push(`${String(r[0]).padEnd(8)} ${String(r[4]).padEnd(12)} ${String(r[3] ?? '-').padStart(5)}  ${r[5]}`);
-  lines.push('');
-  for (const [label, total, status] of groups) lines.push(`${String(label).padEnd(40)} ${String(total).padStart(4)}  ${status}`);
-  return `${sanitizeTerminal(lines.join('\n'))}\n`;
 }
 
 /**

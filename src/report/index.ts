@@ -4,3 +4,6 @@ export * from './escapeMarkdown.js';
 export * from './formatDiagnostics.js';
 export * from './sanitizeTerminal.js';
 export * from './toCsv.js';
+export * from './reportModel.js';
+export * from './writeReport.js';
+export * from './writeHtml.js';

@@ -5,7 +5,7 @@ describe('JSON Schema files shipped in equality-plans/schema', () => {
   const files = jsonSchemaFiles();
 
   it('covers every top-level schema', () => {
-    expect(Object.keys(files).sort()).toEqual(['action', 'action-plan', 'diagnostic', 'equality-document', 'framework', 'peer-review', 'progress-rules', 'recommendation', 'review', 'strategy', 'timescale']);
+    expect(Object.keys(files).sort()).toEqual(['action', 'action-plan', 'diagnostic', 'equality-document', 'framework', 'peer-review', 'progress-rules', 'recommendation', 'report-item', 'review', 'strategy', 'timescale']);
   });
 
   it('describes fields as users write them (defaults optional, dates as format date)', () => {

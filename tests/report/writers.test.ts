@@ -1,0 +1,87 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { marked, type Tokens } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { reportModel, ReportItemSchema, writeCsv, writeHtml, writeJson, writeMarkdown, writeNdjson, writeText, type DocumentItem } from '../../src/index.js';
+
+/** An invented plan: one item late by months, one late by days, one done, one not yet due, one with history. */
+const ITEMS: DocumentItem[] = [
+  { type: 'action', id: 'a1', ref: 'EDI-01', title: 'Publish the pay gap & audit', leads: ['HR'], timescale: { text: 'by 31 March 2024', kind: 'date', end: '2024-03-31' } },
+  { type: 'action', id: 'a2', ref: 'EDI-02', title: 'Train panel chairs', leads: ['Learning'], timescale: { text: 'June 2024', kind: 'month', start: '2024-06-01', end: '2024-06-20' } },
+  { type: 'action', id: 'a3', ref: 'EDI-03', title: 'Set up staff network', leads: ['HR'], status: 'complete', completedOn: '2024-01-10', timescale: { text: 'January 2024', kind: 'date', end: '2024-01-31' } },
+  { type: 'action', id: 'a4', ref: 'EDI-04', title: '=cmd|calc <script>alert(1)</script>', leads: ['Comms'], timescale: { text: 'December 2024', kind: 'date', end: '2024-12-31' } },
+  { type: 'action', id: 'a5', ref: 'EDI-05', title: 'Accessible venues', leads: ['Estates'], rag: 'green', updates: [{ date: '2024-02-01', rag: 'green' }], timescale: { text: 'by 30 April 2024', kind: 'date', end: '2024-04-30' } },
+];
+const model = reportModel(ITEMS, { asOf: '2024-06-30', document: 'plan.csv', diagnostics: [{ code: 'year-assumed', severity: 'info', message: 'm', line: 2, column: 1 }, { code: 'odd-cell', severity: 'warning', message: 'A cell we could not place', line: 4, column: 2 }] });
+
+describe('reportModel', () => {
+  it('puts late items first, most days late first, with dates and lateness in words', () => {
+    expect(model.items.map((i) => i.ref)).toEqual(['EDI-01', 'EDI-05', 'EDI-02', 'EDI-03', 'EDI-04']);
+    expect(model.items[0]).toMatchObject({ due: '2024-03-31', dueText: '31 Mar 2024', daysLate: 91, lateness: '3 months late', status: 'red' });
+    expect(model.items.find((i) => i.ref === 'EDI-02')).toMatchObject({ daysLate: 10, lateness: '10 days late' });
+    expect(model.items.find((i) => i.ref === 'EDI-04')?.lateness).toBe('6 months to go');
+    for (const item of model.items) expect(ReportItemSchema.safeParse(item).success).toBe(true);
+  });
+
+  it('shows status movement where the item has dated history, and none where it has not', () => {
+    const moved = model.items.find((i) => i.ref === 'EDI-05')!;
+    expect(moved.previousStatus).toBe('green');
+    expect(moved.movement).toBe(moved.status === 'green' ? 'same' : 'worse');
+    expect(model.items.find((i) => i.ref === 'EDI-01')?.movement).toBeNull();
+  });
+});
+
+describe('writers', () => {
+  it('text: as-of line, late first, title and lead columns, roll-up last; colour only when asked', () => {
+    const plain = writeText(model);
+    const lines = plain.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['==> plan.csv <==', 'As of 30 Jun 2024']);
+    expect(plain).toMatch(/^EDI-01 +Red +3 months late +Publish the pay gap & audit +HR$/m);
+    expect(plain.indexOf('By lead:')).toBeGreaterThan(plain.indexOf('EDI-04'));
+    expect(plain).not.toContain('\u001b');
+    const coloured = writeText(model, { color: true });
+    expect(coloured).toContain('\u001b[31mRed');
+    expect(coloured.replaceAll('\u001b[31m', '').replaceAll('\u001b[32m', '').replaceAll('\u001b[33m', '').replaceAll('\u001b[34m', '').replaceAll('\u001b[39m', '')).toBe(plain);
+    for (const line of writeText(model, { width: 70 }).split('\n')) expect(line.length).toBeLessThanOrEqual(70);
+  });
+
+  it('markdown: ordinary text as written, one table row per item', () => {
+    const md = writeMarkdown(model);
+    expect(md).toContain('| EDI-01 | Publish the pay gap & audit | HR | 31 Mar 2024 | 3 months late | Red |');
+    const tables = marked.lexer(md).filter((t) => t.type === 'table') as Tokens.Table[];
+    expect(tables.map((t) => t.rows.length)).toEqual([5, model.groups.length]);
+    expect(md).not.toContain('<script');
+  });
+
+  it('csv: formula injection defused, BOM on request', () => {
+    const csv = writeCsv([model]);
+    const rows = parseCsv(csv) as string[][];
+    expect(rows[0]).toEqual(['document', 'ref', 'title', 'due', 'days late', 'status', 'why', 'leads']);
+    expect(rows.find((r) => r[1] === 'EDI-04')?.[2]).toBe("'=cmd|calc <script>alert(1)</script>");
+    expect(writeCsv([model], { bom: true })).toBe(`\uFEFF${csv}`);
+  });
+
+  it('ndjson and json: one item per line; the json holds groups and diagnostics', () => {
+    const lines = writeNdjson([model, model]).trimEnd().split('\n');
+    expect(lines).toHaveLength(10);
+    expect(JSON.parse(lines[0]!)).toEqual(model.items[0]);
+    const json = JSON.parse(writeJson([model])) as { reports: (typeof model)[] };
+    expect(json.reports[0]).toEqual(model);
+  });
+
+  it('html: a whole page, no script, bars that match the roll-up, warnings shown, infos counted', () => {
+    const html = writeHtml([model]);
+    expect(html.startsWith('<!doctype html>\n<html lang="en-GB">')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|src=|href=|@import|url\(/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    for (const g of model.groups) {
+      const bar = new RegExp(`<g data-group="${g.label}">(.*?)</g>`).exec(html)![1]!;
+      const counts = [...bar.matchAll(/data-status="([^"]+)" data-count="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
+      expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(Object.entries(g.counts).filter(([, n]) => n > 0)));
+    }
+    expect(html).toContain('<table class="rollup">');
+    expect(html).toContain('A cell we could not place');
+    expect(html).toContain('Information: 1 <code>year-assumed</code>.');
+    expect(html).toContain('@media print{@page{size:A4');
+    expect(html).toMatch(/<span class="badge"[^>]*>Red<\/span>/);
+  });
+});
