@@ -82,7 +82,7 @@ function timeline(model: ReportModel, id: number): string {
   });
   const h = dated.length * rowH + 30;
   const ax = x(asOf).toFixed(1);
-  return `<svg class="timeline" role="img" aria-labelledby="tl-${id}-t" viewBox="0 0 ${labelW + w + 20} ${h}" width="100%"><title id="tl-${id}-t">Due dates against the as-of date ${e(_humanDate(model.asOf))}; a bar runs from the due date to the as-of date for late items</title><line x1="${ax}" x2="${ax}" y1="4" y2="${h}" stroke="#000" stroke-dasharray="4 3"/><text x="${ax}" y="12" text-anchor="middle">as of ${e(_humanDate(model.asOf))}</text>${rows.join('')}</svg>`;
+  return `<svg class="timeline" role="img" aria-labelledby="tl-${id}-t" viewBox="0 0 ${labelW + w + 20} ${h}" width="100%"><title id="tl-${id}-t">Due dates against the as-of date ${e(_humanDate(model.asOf))}; a bar runs from the due date to the as-of date for late items</title><line x1="${ax}" x2="${ax}" y1="4" y2="${h}" stroke="#000" stroke-dasharray="4 3"/><text x="${(Number(ax) - 4).toFixed(1)}" y="12" text-anchor="end">as of ${e(_humanDate(model.asOf))}</text>${rows.join('')}</svg>`;
 }
 
 function itemsTable(model: ReportModel): string {
