@@ -162,6 +162,16 @@ describe('built CLI: exit 1', () => {
     expect(r.stderr).toContain(`${f['bad.json']}: title:`);
     expect(r.status).toBe(1);
   });
+
+  it('validate follows --fail-on: never reports invalid JSON and exits 0, error exits 1', () => {
+    const f = files({ 'bad.json': '{"kind": "review"}', 'broken.json': '{"kind": ' });
+    for (const file of [f['bad.json']!, f['broken.json']!]) {
+      const never = run(['validate', file, '--fail-on', 'never']);
+      expect(never.stderr).toMatch(new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}: `, 'm'));
+      expect(never.status).toBe(0);
+      expect(run(['validate', file, '--fail-on', 'error']).status).toBe(1);
+    }
+  });
 });
 
 describe('built CLI: exit 2, one plain line, no stack trace', () => {

@@ -168,7 +168,8 @@ function main(argv: string[]): number {
     }
     if (command === 'validate') {
       progress.clear();
-      status = Math.max(status, validate(file, input.text));
+      // Invalid JSON is an error of the document: --fail-on never lets it pass, as it does a parse error.
+      if (!validate(file, input.text) && fails('error', request.failOn)) status = Math.max(status, 1);
       continue;
     }
     const parsed = parseDocument(input.text, {
@@ -215,22 +216,22 @@ function main(argv: string[]): number {
   return status;
 }
 
-/** Checks one JSON file against the model: `valid <kind>` on stdout, or the problems on stderr. */
-function validate(file: string, text: string): number {
+/** Checks one JSON file against the model: `valid <kind>` on stdout, or the problems on stderr; whether it is valid. */
+function validate(file: string, text: string): boolean {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     process.stderr.write(sanitizeTerminal(`${file}: not JSON: ${oneLine((error as Error).message)}\n`));
-    return 1;
+    return false;
   }
   const result = EqualityDocumentSchema.safeParse(json);
   if (result.success) {
     process.stdout.write(sanitizeTerminal(`${file}: valid ${result.data.kind}\n`));
-    return 0;
+    return true;
   }
   for (const issue of result.error.issues) process.stderr.write(sanitizeTerminal(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}\n`));
-  return 1;
+  return false;
 }
 
 /**
