@@ -4,7 +4,7 @@ import type { ActionPlan } from '../model/plan.js';
 import type { Timescale } from '../model/timescale.js';
 import type { SourceDocument } from '../read/types.js';
 import type { InterpretOptions } from './types.js';
-import { fold, type Entry } from './_prose/entries.js';
+import { fold, withMarker, type Entry } from './_prose/entries.js';
 import { readNodes, type Node } from './_structure/nodes.js';
 import { readOutline as readStructure } from './_structure/outline.js';
 import { documentDate, documentPeriod, keyValues, metadataOf } from './_structure/documentFacts.js';
@@ -110,19 +110,19 @@ function readOutline(doc: SourceDocument, options: InterpretOutlinePlanOptions):
     if (entry.type === 'table') {
       leftovers.push(entry);
     } else if (title === '' && /action plan|objective\s+\d/i.test(text) && text.split(' ').length <= 16) {
-      title = text;
+      title = fold(withMarker(entry));
       const objective = /objective\s+\w+/i.exec(text);
       if (objective !== null) metadata['objective'] = objective[0];
     } else if (period === undefined && schemePeriod(text) !== undefined && text.split(' ').length <= 10) {
       period = schemePeriod(text);
       metadata['scheme'] = text;
     } else if (description === undefined && text.split(' ').length > 10 && firstUsed >= 0) {
-      description = text;
+      description = fold(withMarker(entry));
     } else {
       leftovers.push(entry);
     }
   }
-  if (title === '' && leftovers[0] !== undefined && leftovers[0].type !== 'table') title = fold((leftovers.shift() as Entry).text);
+  if (title === '' && leftovers[0] !== undefined && leftovers[0].type !== 'table') title = fold(withMarker(leftovers.shift() as Entry)); // its marker too ("R3 That …"): a word written
   period ??= documentPeriod(prose, options.context);
   const trailing = entries.slice(preamble.length).filter((e) => !outline.used.has(e));
   const data: ActionPlan = {

@@ -124,6 +124,10 @@ function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): P
         const value = values.filter((v) => v !== '').join(' ');
         if (key === '' && lastKey !== undefined) {
           metadata[lastKey] = fold(`${metadata[lastKey] ?? ''} ${value}`);
+        } else if (key === '' && value !== '') {
+          // A continuation row with nothing above it to continue (the
+          // table's start cut off): its words are kept as body text.
+          rest.push({ type: 'paragraph', text: value, line: row.line, column: row.cells[0]?.column ?? entry.column, level: 0, block: entry.block });
         } else if (key !== '') {
           lastKey = key in metadata ? `${key} (${row.line})` : key;
           metadata[lastKey] = value;

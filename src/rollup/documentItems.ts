@@ -40,15 +40,33 @@ export type DocumentItem = RollUpItem & {
  * @category Roll-ups
  */
 export function documentItems(document: EqualityDocument): DocumentItem[] {
+  // A document from JSON may hold anything: a list that is not one reads as
+  // empty, and an entry that is not an object is passed on as it is, for
+  // rollUp to name in an `invalid-item` diagnostic rather than lose.
+  if (!isObject(document)) return [];
   switch (document.kind) {
     case 'review':
-      return document.recommendations.map((r) => ({ ...r, type: 'recommendation', ref: r.ref ?? r.id, title: r.text, leads: r.owners }));
+      return listOf(document.recommendations).map((r) => (isObject(r) ? { ...r, type: 'recommendation', ref: r.ref ?? r.id, title: r.text, leads: r.owners } : (r as DocumentItem)));
     case 'action-plan':
     case 'strategy':
-      return document.actions.map((a) => ({ ...a, type: 'action', ref: a.ref ?? a.id, title: a.title }));
+      return listOf(document.actions).map((a) => (isObject(a) ? { ...a, type: 'action', ref: a.ref ?? a.id, title: a.title } : (a as DocumentItem)));
     case 'peer-review':
-      return document.areas.flatMap((area) =>
-        area.actions.map((a) => ({ ...a, type: 'action' as const, ref: a.ref ?? a.id, title: a.title, themeIds: a.themeIds.length > 0 ? a.themeIds : [area.ref] })),
+      return listOf(document.areas).flatMap((area) =>
+        isObject(area)
+          ? listOf(area.actions).map((a) =>
+              isObject(a) ? { ...a, type: 'action' as const, ref: a.ref ?? a.id, title: a.title, themeIds: Array.isArray(a.themeIds) && a.themeIds.length > 0 ? a.themeIds : [area.ref] } : (a as DocumentItem),
+            )
+          : [],
       );
+    default:
+      return [];
   }
+}
+
+function isObject<T>(value: T): value is T & object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function listOf<T>(value: readonly T[]): readonly T[] {
+  return Array.isArray(value) ? value : [];
 }

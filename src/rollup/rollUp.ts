@@ -3,7 +3,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RuleStatus } from '../model/progress-rules.js';
 import type { _Compiled } from '../rules/_engine.js';
 import { _compiledRules, _evaluate } from '../rules/_engine.js';
-import { _checkAsOf, _dayCounter, _measure, _newFigures, _newScratch } from '../rules/_measure.js';
+import { _checkAsOf, _shown, _dayCounter, _measure, _newFigures, _newScratch } from '../rules/_measure.js';
+import { _invalidItem, _itemProblem } from '../rules/_item.js';
 import { DEFAULT_PROGRESS_RULES } from '../rules/presets.js';
 import type { RollUpGroup, RollUpItem, RollUpKey, RollUpOptions, RollUpPolicy, RollUpResult } from './types.js';
 import { RollUpPolicySchema } from './types.js';
@@ -12,6 +13,8 @@ const F_EXCLUDED = 1;
 const F_COMPLETE = 2;
 const F_DEADLINE = 4;
 const F_OVERDUE = 8;
+/** An item with a field the rules cannot read: in no group, named in a diagnostic. */
+const F_INVALID = 16;
 
 /** Per-item results, computed once. */
 interface Evaluated {
@@ -40,6 +43,9 @@ interface Acc {
 }
 
 type KeyFn = (item: RollUpItem) => string | readonly string[] | null | undefined;
+
+/** The keys `by` can name. */
+const KEYS: ReadonlySet<unknown> = new Set(['theme', 'priority', 'lead', 'plan', 'recommendation', 'characteristic']);
 
 function keyFn(by: RollUpKey): KeyFn {
   switch (by) {
@@ -113,6 +119,7 @@ function group(items: readonly RollUpItem[], indices: ArrayLike<number> | null, 
   let none: Acc | undefined;
   for (let j = 0; j < count; j++) {
     const i = indices ? (indices[j] as number) : j;
+    if ((ev.flags[i] as number) & F_INVALID) continue;
     const item = items[i] as RollUpItem;
     const k = fn(item);
     if (typeof k === 'string') {
@@ -245,7 +252,9 @@ function emptyGroup<T extends RollUpItem>(): RollUpGroup<T> {
  * deferred and superseded items are counted (`counts`, `excluded`) but take
  * no part in statuses, percentages or slippage. Each item is judged once,
  * by {@link ragStatus}'s rules; bad rules or policy give diagnostics and no
- * groups, never a throw.
+ * groups, never a throw. An item with a field the rules cannot read
+ * (`updates: [null]`, a due date of `'31/03/2006'`) is left out of every
+ * group, with an `invalid-item` diagnostic whose path starts at its index.
  *
  * @typeParam T - The item type; groups hold the caller's own items, by reference.
  * @param items - Actions, recommendations or any {@link RollUpItem}s; never mutated.
@@ -264,6 +273,10 @@ function emptyGroup<T extends RollUpItem>(): RollUpGroup<T> {
 export function rollUp<T extends RollUpItem>(items: readonly T[], options: RollUpOptions<T>): RollUpResult<T> {
   _checkAsOf(options?.asOf, 'rollUp');
   const diagnostics: Diagnostic[] = [];
+  if (!Array.isArray(items)) {
+    diagnostics.push(_invalidItem({ path: [], expected: 'a list of items', found: items }, 'rollup'));
+    return { groups: [], all: emptyGroup<T>(), diagnostics };
+  }
   const valid = _compiledRules(options.rules ?? DEFAULT_PROGRESS_RULES);
   if (!valid.ok) diagnostics.push(...valid.diagnostics);
   const policyResult = RollUpPolicySchema.safeParse(options.policy ?? 'worst-of');
@@ -295,7 +308,18 @@ export function rollUp<T extends RollUpItem>(items: readonly T[], options: RollU
     });
     if (diagnostics.length) return { groups: [], all: emptyGroup<T>(), diagnostics };
   }
-  const by = typeof options.by === 'function' || typeof options.by === 'string' ? [options.by] : [...(options.by as readonly RollUpKey<T>[])];
+  const by = typeof options.by === 'function' || typeof options.by === 'string' ? [options.by] : Array.isArray(options.by) ? [...(options.by as readonly RollUpKey<T>[])] : [options.by];
+  by.forEach((k, level) => {
+    if (typeof k === 'function' || KEYS.has(k)) return;
+    diagnostics.push({
+      code: 'invalid-rollup-by',
+      severity: 'error',
+      message: `Unexpected \`${_shown(k)}\` to group by, expected ${[...KEYS].join(', ')} or a function of the item`,
+      source: 'rollup',
+      path: Array.isArray(options.by) ? ['by', level] : ['by'],
+    });
+  });
+  if (diagnostics.length) return { groups: [], all: emptyGroup<T>(), diagnostics };
   const fns = by.map((k) => keyFn(k as RollUpKey));
   if (fns.length === 0) fns.push(() => undefined);
 
@@ -317,6 +341,12 @@ export function rollUp<T extends RollUpItem>(items: readonly T[], options: RollU
   const allAcc = newAcc('*', c.statuses.length, false);
   for (let i = 0; i < n; i++) {
     const item = items[i] as RollUpItem;
+    const problem = _itemProblem(item);
+    if (problem !== undefined) {
+      diagnostics.push(_invalidItem(problem, 'rollup', [i]));
+      ev.flags[i] = F_INVALID;
+      continue;
+    }
     _measure(item, asOf, asOfDay, counter, scratch, f);
     _evaluate(c, f);
     const st = c.statuses[c.outStatus] as RuleStatus;

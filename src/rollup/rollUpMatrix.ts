@@ -67,7 +67,8 @@ export interface RollUpMatrix<T extends RollUpItem = RollUpItem> {
 export function rollUpMatrix<T extends RollUpItem>(items: readonly T[], options: RollUpMatrixOptions<T>): RollUpMatrix<T> {
   const { rows, columns, ...rest } = options;
   const nested = rollUp(items, { ...rest, by: [rows, columns] });
-  if (nested.diagnostics.length) return { rows: [], columns: [], cells: [], diagnostics: nested.diagnostics };
+  // Bad rules or policy: no groups. Items the rules cannot read are only left out.
+  if (nested.diagnostics.some((d) => d.code !== 'invalid-item')) return { rows: [], columns: [], cells: [], diagnostics: nested.diagnostics };
   const cols = rollUp(items, { ...rest, by: columns }).groups;
   const rowGroups = nested.groups.map((g) => {
     const { children: _children, ...margin } = g;
@@ -77,5 +78,5 @@ export function rollUpMatrix<T extends RollUpItem>(items: readonly T[], options:
     const byKey = new Map((g.children ?? []).map((child) => [child.key, child]));
     return cols.map((col) => byKey.get(col.key) ?? null);
   });
-  return { rows: rowGroups, columns: cols, cells, diagnostics: [] };
+  return { rows: rowGroups, columns: cols, cells, diagnostics: nested.diagnostics };
 }

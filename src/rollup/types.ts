@@ -161,8 +161,9 @@ export interface RollUpGroup<T extends RollUpItem = RollUpItem> {
 
 /**
  * What {@link rollUp} returns: the groups, one group of everything (the
- * strategy level), and diagnostics (empty unless the rules or policy were
- * invalid, in which case there are no groups).
+ * strategy level), and diagnostics: empty, unless the rules or policy were
+ * invalid (then there are no groups) or some items had fields the rules
+ * cannot read (`invalid-item`; those items are in no group).
  *
  * @typeParam T - The item type; groups hold the caller's own items, by reference.
  * @example

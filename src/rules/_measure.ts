@@ -30,10 +30,19 @@ export interface _DayCounter {
   holidays: Int32Array;
 }
 
+/** A value in a message, even one `String` throws on (a Symbol inside a template, an object without a prototype). */
+export function _shown(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** Throws on programmer misuse: an `asOf` that is not a real date. */
 export function _checkAsOf(asOf: unknown, fn: string): asserts asOf is string {
   if (!isIsoDate(asOf)) {
-    throw new RangeError(`${fn}: unexpected asOf \`${String(asOf)}\`, expected a real calendar date as YYYY-MM-DD`);
+    throw new RangeError(`${fn}: unexpected asOf \`${_shown(asOf)}\`, expected a real calendar date as YYYY-MM-DD`);
   }
 }
 

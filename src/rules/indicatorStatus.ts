@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, diffDays } from '../_lib/iso-date.js';
-import type { Indicator, IndicatorValue } from '../model/action.js';
+import { IndicatorSchema, type Indicator, type IndicatorValue } from '../model/action.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { _checkAsOf } from './_measure.js';
 
@@ -77,8 +77,8 @@ export interface IndicatorStatusOptions {
  */
 export interface IndicatorStatusResult {
   /** The status. */
-  status: 'green' | 'amber' | 'red' | 'not-due' | 'no-data' | 'no-target' | 'invalid-rule';
-  /** Which test decided: `on-target`, `within-tolerance`, `improved`, `off-target`, `not-due`, `no-data`, `no-target`, `invalid-rule`. */
+  status: 'green' | 'amber' | 'red' | 'not-due' | 'no-data' | 'no-target' | 'invalid-rule' | 'invalid-indicator';
+  /** Which test decided: `on-target`, `within-tolerance`, `improved`, `off-target`, `not-due`, `no-data`, `no-target`, `invalid-rule`, `invalid-indicator`. */
   rule: string;
   /** One plain sentence with the figures. */
   reason: string;
@@ -99,7 +99,7 @@ export interface IndicatorStatusResult {
     /** Where `previous` came from. */
     previousSource: 'last-year' | 'baseline' | null;
   };
-  /** Problems with the rule, if any. */
+  /** Problems with the rule or the indicator, if any. */
   diagnostics: Diagnostic[];
 }
 
@@ -137,7 +137,7 @@ const fmt = (n: number) => String(Math.round(n * 10) / 10);
  * March 2009" is a target of 4 due 2009-03-31: before then, fewer than four
  * is `not-due`; after, it is judged.
  *
- * @param indicator - The indicator.
+ * @param input - The indicator; checked against `IndicatorSchema` (an invalid one gives `invalid-indicator`, never a throw).
  * @param options - `asOf` (required) and `rule`.
  * @returns Status, deciding test, reason and figures.
  * @throws RangeError when `asOf` is not a real date (misuse).
@@ -151,20 +151,35 @@ const fmt = (n: number) => String(Math.round(n * 10) / 10);
  * @category Rules
  */
 export function indicatorStatus(
-  indicator: Indicator,
+  input: Indicator,
   options: IndicatorStatusOptions,
 ): IndicatorStatusResult {
   _checkAsOf(options?.asOf, 'indicatorStatus');
   const asOf = options.asOf;
+  // From JSON, any field can hold anything: check the indicator before reading it
+  // (`actuals` left out is none reported, as the schema says).
+  const checked = IndicatorSchema.safeParse(input);
   const figures: IndicatorStatusResult['figures'] = {
     actual: null,
     target: null,
     period: null,
-    due: indicator.due ?? null,
+    due: null,
     offPercent: null,
     previous: null,
     previousSource: null,
   };
+  if (!checked.success) {
+    const diagnostics: Diagnostic[] = checked.error.issues.map((i) => ({
+      code: 'invalid-indicator',
+      severity: 'error',
+      message: `${i.message}${i.path.length > 0 ? ` at \`${i.path.map(String).join('.')}\`` : ''}`,
+      source: 'rules',
+      path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    }));
+    return { status: 'invalid-indicator', rule: 'invalid-indicator', reason: `The indicator is invalid: ${diagnostics[0]?.message ?? ''}`, figures, diagnostics };
+  }
+  const indicator = checked.data;
+  figures.due = indicator.due ?? null;
   const parsed = IndicatorRuleSchema.safeParse(options.rule ?? {});
   if (!parsed.success) {
     const diagnostics: Diagnostic[] = parsed.error.issues.map((i) => ({

@@ -2,6 +2,7 @@ import { toDayNumber } from '../_lib/iso-date.js';
 import type { RuleStatus } from '../model/progress-rules.js';
 import { _compiledRules, _evaluate, _reason, _ruleId } from './_engine.js';
 import { _checkAsOf, _dayCounter, _measure, _newFigures, _newScratch } from './_measure.js';
+import { _invalidItem, _itemProblem } from './_item.js';
 import { DEFAULT_PROGRESS_RULES } from './presets.js';
 import type { RagResult, RagStatusOptions, TrackedItem } from './types.js';
 
@@ -15,7 +16,10 @@ import type { RagResult, RagStatusOptions, TrackedItem } from './types.js';
  * before `asOf` count.
  *
  * Invalid rules do not throw: the result has status and rule
- * `invalid-rules` and the problems in `diagnostics`.
+ * `invalid-rules` and the problems in `diagnostics`. Nor does an item with
+ * a field the rules cannot read (`updates: [null]`, a due date of
+ * `20060331` or `'31/03/2006'`): its status and rule are `invalid-item`,
+ * excluded, with an `invalid-item` diagnostic naming the field.
  *
  * Deeply frozen rules (the presets, or rules of the caller's own frozen all
  * the way down) are validated and compiled once; other rules on every call,
@@ -35,6 +39,11 @@ import type { RagResult, RagStatusOptions, TrackedItem } from './types.js';
  */
 export function ragStatus(item: TrackedItem, options: RagStatusOptions): RagResult {
   _checkAsOf(options?.asOf, 'ragStatus');
+  const problem = _itemProblem(item);
+  if (problem !== undefined) {
+    const d = _invalidItem(problem, 'rules');
+    return { status: 'invalid-item', label: 'Invalid item', rank: -1, rule: 'invalid-item', reason: `The item is invalid: ${d.message}`, excluded: true, figures: _newFigures(options.asOf), diagnostics: [d] };
+  }
   const figures = _measure(item, options.asOf, toDayNumber(options.asOf), _dayCounter(options), _newScratch(), _newFigures(options.asOf));
   const valid = _compiledRules(options.rules ?? DEFAULT_PROGRESS_RULES);
   if (!valid.ok) {

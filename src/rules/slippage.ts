@@ -1,5 +1,7 @@
 import { toDayNumber } from '../_lib/iso-date.js';
 import { _checkAsOf, _dayCounter, _measure, _newFigures, _newScratch } from './_measure.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { _invalidItem, _itemProblem } from './_item.js';
 import type { MeasureOptions, TrackedItem } from './types.js';
 
 /**
@@ -39,6 +41,8 @@ export interface SlippageResult {
   complete: boolean;
   /** Slippage against the original due date, where re-dated. */
   baseline?: { due: string; days: number };
+  /** Present when the item has a field the rules cannot read: `days` is then `null`, and `reason` says why. */
+  diagnostics?: Diagnostic[];
 }
 
 /**
@@ -63,6 +67,11 @@ export interface SlippageResult {
  */
 export function slippage(item: TrackedItem, options: SlippageOptions): SlippageResult {
   _checkAsOf(options?.asOf, 'slippage');
+  const problem = _itemProblem(item);
+  if (problem !== undefined) {
+    const d = _invalidItem(problem, 'rules');
+    return { days: null, unit: options.workingDays ? 'working' : 'calendar', complete: false, reason: `the item is invalid: ${d.message}`, diagnostics: [d] };
+  }
   const f = _measure(item, options.asOf, toDayNumber(options.asOf), _dayCounter(options), _newScratch(), _newFigures(options.asOf));
   const out: SlippageResult = { days: f.slippageDays, unit: f.unit, complete: f.complete };
   if (f.due !== null) out.due = f.due;

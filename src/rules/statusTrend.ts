@@ -1,3 +1,4 @@
+import { _shown } from './_measure.js';
 import { ragStatus } from './ragStatus.js';
 import type { StatusAtOptions } from './statusAt.js';
 import type { TrackedItem } from './types.js';
@@ -58,6 +59,7 @@ export type StatusTrendOptions = StatusAtOptions;
  * @category Rules
  */
 export function statusTrend(item: TrackedItem, dates: readonly string[], options: StatusTrendOptions = {}): StatusTrendPoint[] {
+  if (!Array.isArray(dates)) throw new RangeError(`statusTrend: unexpected dates \`${_shown(dates)}\`, expected a list of real calendar dates as YYYY-MM-DD`);
   const out: StatusTrendPoint[] = [];
   let previous: StatusTrendPoint | undefined;
   for (const date of dates) {

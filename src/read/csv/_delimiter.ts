@@ -18,7 +18,9 @@ export function _isCsvDelimiter(value: unknown): value is CsvDelimiter {
 
 /** Records, and characters, the sniffer looks at. */
 const SNIFF_RECORDS = 60;
-const SNIFF_CHARS = 64 * 1024;
+/** Internal: the most of a text's start read to sniff its delimiter or detect CSV. */
+export const _SNIFF_CHARS = 64 * 1024;
+const SNIFF_CHARS = _SNIFF_CHARS;
 
 /** Internal: what {@link _scan} finds. */
 export interface _Scan {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import type { CsvDelimiter } from '../types.js';
 import { _unclosedQuoteRecord } from './_quotes.js';
-import { _SNIFFED, _consistency, _looksLikePipeTable, _mostlySpaced, _scan } from './_delimiter.js';
+import { _SNIFF_CHARS, _SNIFFED, _consistency, _looksLikePipeTable, _mostlySpaced, _scan } from './_delimiter.js';
 
 /**
  * Internal: confidence that `text` is CSV: most records of the first lines
@@ -13,10 +13,13 @@ import { _SNIFFED, _consistency, _looksLikePipeTable, _mostlySpaced, _scan } fro
  * (prose, markdown lists: "we meet; we train"; exports write `a;b`).
  */
 export function _detectCsv(text: string): number {
-  const all = text.replace(/\r\n?/gu, '\n').split('\n', 61);
+  // The first 60 lines within the first 64 KiB: a document of a few very long
+  // lines is judged by its start, not handed whole to csv-parse.
+  const window = text.length > _SNIFF_CHARS ? text.slice(0, _SNIFF_CHARS) : text;
+  const all = window.replace(/\r\n?/gu, '\n').split('\n', 61);
   const head = all.slice(0, 60);
   // The last record may be cut short only when the text goes on past the lines looked at.
-  const cut = all.length > 60;
+  const cut = all.length > 60 || window.length < text.length;
   const lines = head.filter((l) => l.trim() !== '');
   if (lines.length < 2) return 0;
   if (lines.filter((l) => l.includes('\t')).length / lines.length > 0.4) return 0;

@@ -75,7 +75,10 @@ function readBody(input: string, ctx: _ReadContext): void {
   }
   let tokens: Token[];
   try {
-    tokens = new Lexer({ gfm: true }).lex(text);
+    // Block tokens only: the reader takes each block's raw text and reads
+    // its inline markup itself (_inlineText), so marked's own inline pass
+    // over every block, cell and item would be work and memory thrown away.
+    tokens = new Lexer({ gfm: true }).blockTokens(text);
   } catch (error) {
     // marked recurses: absurdly deep nesting overflows the stack. Read the
     // text as a plain outline rather than lose it.
