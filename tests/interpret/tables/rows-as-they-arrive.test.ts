@@ -138,3 +138,32 @@ describe('detectTableKind and the interpreter agree', () => {
     expect((r.data as ActionPlan).actions[0]).toMatchObject({ ref: '1', title: 'Hold a summit' });
   });
 });
+
+describe('header cells matched word by word', () => {
+  it('reads an opening row of real headers that match only by their words', () => {
+    const r = parseDocument('| Key actions | Lead Director | Target date for completion | Success measure | Budget |\n|---|---|---|---|---|\n| Hold a summit | Director of Place | March 2026 | 200 attend | £2k |\n');
+    expect((r.data as ActionPlan).actions[0]).toMatchObject({
+      title: 'Hold a summit',
+      leads: ['Director of Place'],
+      timescale: { end: '2026-03-31' },
+      outputs: [{ text: '200 attend' }],
+      extra: { Budget: '£2k' },
+    });
+  });
+
+  it('does not read an opening content row as a header when only some of its cells happen to end in a header word', () => {
+    const text = 'Action,Lead,Due\nHold a summit,Chair,June 2026\n';
+    const headerless = '| Publish outcomes | Equality lead | Ongoing |\n|---|---|---|\n| Hold a summit | Chair | June 2026 |\n';
+    expect((parseDocument(text).data as ActionPlan).actions).toHaveLength(1);
+    const r = parseDocument(headerless);
+    expect(r.diagnostics.map((d) => d.code)).toContain('missing-header');
+  });
+});
+
+describe('word-by-word matching does not change the kind', () => {
+  it('"Strengths of the service" beside action headers leaves an action plan', () => {
+    const text = 'Action,Strengths of the service,Lead,Due\nHold a summit,Housing,Chair,June 2026\n';
+    expect(detectTableKind(readCsv(text).data)).toBe('action-plan');
+    expect((parseDocument(text).data as ActionPlan).actions[0]?.extra).toEqual({ 'Strengths of the service': 'Housing' });
+  });
+});
