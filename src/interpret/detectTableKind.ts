@@ -33,7 +33,7 @@ const ACTION_FIELDS = new Set(['timescale', 'leads', 'methods', 'outputs', 'outc
  * Tells from the header rows of a document's tables (read with the column
  * vocabulary) whether it holds an action plan or a peer review: a header
  * naming strengths, areas for improvement or the area examined makes a peer
- * review; a header naming the action and at least one of its timescale,
+ * review; a header naming the action (or its description) and at least one of its timescale,
  * lead, methods, outputs, outcomes or progress makes an action plan. Never
  * throws.
  *
@@ -55,7 +55,8 @@ export function detectTableKind(doc: SourceDocument, options: DetectTableKindOpt
       if (event.kind !== 'header') continue;
       const fields = event.columns.flatMap((c) => c.fields);
       if (fields.some((f) => PEER_REVIEW_FIELDS.has(f))) return 'peer-review';
-      if (fields.includes('title') && fields.some((f) => ACTION_FIELDS.has(f))) actionPlan = true;
+      // The interpreter takes an action's title from the description when the Action column is absent or holds only numbers.
+      if ((fields.includes('title') || fields.includes('description')) && fields.some((f) => ACTION_FIELDS.has(f))) actionPlan = true;
     }
     return actionPlan ? 'action-plan' : undefined;
   } catch {

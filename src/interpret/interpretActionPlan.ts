@@ -9,7 +9,9 @@ import { pushAll } from '../_lib/push-all.js';
 import { _conformDraft, _conformPlan } from './_table/conform.js';
 import { keyMapOf } from './_table/header.js';
 import { fold, isBlank } from './_table/normalize.js';
-import { rowEvents, type Column } from './_table/rows.js';
+import { rowEvents, type Column, type ContentEvent, type RowEvent } from './_table/rows.js';
+import type { Theme } from '../model/plan.js';
+import type { TableCell } from '../read/types.js';
 import { newWhenCache, readWhen } from './_table/when.js';
 import type { DateContext, InterpretOptions } from './types.js';
 
@@ -96,6 +98,11 @@ interface Finisher {
 /** Adds the draft's milestones and turns it into an action (or an `internal-error`); see {@link Finisher}. */
 function finish(draft: Draft, f: Finisher): void {
   if (f.failure !== undefined) return;
+  // The Action column held only the number (taken as the ref): the title is the description.
+  if (draft.title === '' && draft.description !== undefined) {
+    draft.title = draft.description;
+    draft.description = undefined;
+  }
   try {
     addMilestones(draft, f.ctx);
     // Built by hand as the schema would build it (the draft's own bookkeeping is not an action
@@ -126,7 +133,7 @@ function finish(draft: Draft, f: Finisher): void {
 
 /** The plan of `doc`; diagnostics go to `diagnostics`. */
 function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[]): ActionPlan {
-  const head = preface(doc, options, diagnostics);
+  const head = { ...preface(doc, options, diagnostics), metadata: {} as Record<string, string> };
   const ctx: RowContext = { source: options.source, context: contextOf(options, head.period), diagnostics, when: newWhenCache(), folded: doc.folded === true };
   const late: Diagnostic[] = [];
   const f: Finisher = { ctx: { ...ctx, diagnostics: late, when: newWhenCache() }, late, actions: [] };
@@ -137,7 +144,12 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   // The index of the title column, worked out once per header.
   let titleOf: Column[] | undefined;
   let titleColumn = -1;
-  for (const event of rowEvents(doc, map)) {
+  const events = rowEvents(doc, map);
+  const metadata = metadataRows(events);
+  const themes: Theme[] = [];
+  let theme: Theme | undefined;
+  for (let e = 0; e < events.length; e++) {
+    const event = events[e] as RowEvent;
     if (event.kind === 'header') {
       if (event.repeated) {
         const row = event.rows[0];
@@ -153,6 +165,12 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
     }
     const { row, columns } = event;
     if (event.blank) continue;
+    const entry = metadata.get(event);
+    if (entry !== undefined) {
+      const before = head.metadata[entry.key];
+      head.metadata[entry.key] = before === undefined ? entry.value : `${before} ${entry.value}`;
+      continue;
+    }
     if (columns.length === 0 && !warnedNoHeader) {
       warnedNoHeader = true;
       diagnostics.push({
@@ -163,6 +181,17 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
         column: 1,
         source: SOURCE,
       });
+    }
+    const section = sectionOf(events, e);
+    if (section !== undefined) {
+      // A row with only its first cell filled opens a section: the actions below belong to it.
+      if (draft !== undefined) finish(draft, f);
+      draft = undefined;
+      theme = { id: `theme-${themes.length + 1}`, title: section.text, priorities: [], source: { line: section.line, column: section.column, ...(options.source === undefined ? {} : { document: options.source }) } };
+      const ref = SECTION_REF.exec(section.text)?.[1];
+      if (ref !== undefined) theme.ref = ref;
+      themes.push(theme);
+      continue;
     }
     if (titleOf !== columns) {
       titleOf = columns;
@@ -176,15 +205,89 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
     if (draft !== undefined) finish(draft, f);
     count++;
     draft = newDraft(`a${count}`, row, options.source);
+    if (theme !== undefined) draft.themeIds.push(theme.id);
     applyRow(draft, row, columns, ctx);
   }
   if (draft !== undefined) finish(draft, f);
   pushAll(diagnostics, late);
   if (f.failure !== undefined) throw f.failure.error;
   const body = textAfterTables(doc, options, diagnostics);
-  const plan = { kind: 'action-plan' as const, ...head, actions: f.actions, ...(body.length > 0 ? { body } : {}) };
+  const { metadata: meta, ...rest } = head;
+  const plan = {
+    kind: 'action-plan' as const,
+    ...rest,
+    actions: f.actions,
+    ...(body.length > 0 ? { body } : {}),
+    ...(themes.length > 0 ? { themes } : {}),
+    ...(Object.keys(meta).length > 0 ? { metadata: meta } : {}),
+  };
   if (options.source !== undefined && plan.source === undefined) plan.source = { document: options.source };
   return _conformPlan(plan) ?? ActionPlanSchema.parse(plan);
+}
+
+/** A section row's own label and number ("Objective 2: …", "Theme 3 –", "4.") give the theme's ref. */
+const SECTION_REF = /^\s*(?:(?:objective|theme|priority|aim|outcome|goal|strand|section|area|part|workstream|commitment)s?\s+)?([A-Z]?\d+(?:\.\d+)*)\b/iu;
+
+/** A section row's label ("Objective 2:", "Theme 3 –", "Priority area 1."). */
+const SECTION_LABEL = /^\s*(?:objective|theme|priority(?:\s+area)?|aim|outcome|goal|strand|section|part|workstream|commitment)s?\s+[A-Z]?\d+(?:\.\d+)*\b/iu;
+
+/** The only filled cell of a content row when it is the row's first cell; else `undefined`. */
+function onlyFirstCell(event: ContentEvent): TableCell | undefined {
+  const cells = event.row.cells;
+  const first = cells[0];
+  if (first === undefined || isBlank(first.text)) return undefined;
+  for (let k = 1; k < cells.length; k++) if (!isBlank((cells[k] as TableCell).text)) return undefined;
+  return first;
+}
+
+/** How many cells of a row are filled. */
+function filled(event: ContentEvent): number {
+  let n = 0;
+  for (const c of event.row.cells) if (!isBlank(c.text)) n++;
+  return n;
+}
+
+/**
+ * A section row: under a header of three or more columns, a row with only
+ * its first cell filled ("Objective 2: Inclusive services…", "Promote good
+ * relations") that is labelled as a section, or that is followed by a row
+ * filling two or more cells (an action of the section). The cell, or
+ * `undefined` when the row is not one.
+ */
+function sectionOf(events: readonly RowEvent[], e: number): TableCell | undefined {
+  const event = events[e];
+  if (event?.kind !== 'content' || event.columns.length < 3) return undefined;
+  const cell = onlyFirstCell(event);
+  if (cell === undefined) return undefined;
+  if (SECTION_LABEL.test(cell.text)) return cell;
+  const next = events[e + 1];
+  if (next?.kind !== 'content' || next.columns !== event.columns) return undefined;
+  return filled(next) >= 2 && onlyFirstCell(next) === undefined ? cell : undefined;
+}
+
+/** Longest key of a key–value row ("Lead officer", "Directorate", "Date of last review"). */
+const MAX_KEY_LENGTH = 40;
+
+/**
+ * Key–value rows above the first header ("Directorate | Adult Services",
+ * "Lead officer | …"): the plan's metadata, not actions. Read as such only
+ * when a header follows and every filled row before it has exactly two
+ * filled cells, the first a short label (not a number or a sentence).
+ */
+function metadataRows(events: readonly RowEvent[]): Map<ContentEvent, { key: string; value: string }> {
+  const out = new Map<ContentEvent, { key: string; value: string }>();
+  for (const event of events) {
+    if (event.kind === 'header') return out;
+    if (event.blank) continue;
+    const cells = event.row.cells.filter((c) => !isBlank(c.text));
+    const label = fold(cells[0]?.text ?? '');
+    const key = label.endsWith(':') ? label.slice(0, -1).trimEnd() : label;
+    const value = fold(cells[1]?.text ?? '');
+    if (cells.length !== 2 || key === '' || key.length > MAX_KEY_LENGTH || /^[\d(]/u.test(key) || /[.!?]$/u.test(key) || value === '') return new Map();
+    out.set(event, { key, value });
+  }
+  // No header: the rows are the plan's own.
+  return new Map();
 }
 
 /** The plain text of a list, one entry per item, children after their parent. */

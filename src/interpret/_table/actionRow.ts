@@ -7,9 +7,10 @@ import { pushAll } from '../../_lib/push-all.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { TableCell, TableRow } from '../../read/types.js';
 import type { DateContext } from '../types.js';
-import { addListItems, paragraphsOf, takeLabelledLeads, takeRef, type DatedItem } from './cells.js';
+import { addListItems, paragraphsOf, splitLeadCell, takeLabelledLeads, takeRef, type DatedItem } from './cells.js';
 import { leadingCount } from './deadlines.js';
-import { toLeadingStatus, toPercent, toRag, toStatus } from './fields.js';
+import { isBareDate, opensWithCompletion, toInterpretedStatus, toLeadingStatus, toPercent, toRag, toStatus } from './fields.js';
+import type { Status } from '../../model/status.js';
 import { fold, isBlank } from './normalize.js';
 import type { Column } from './rows.js';
 import { readWhenInto, type WhenCache } from './when.js';
@@ -75,8 +76,53 @@ function applyTimescale(draft: Draft, text: string, cell: TableCell, ctx: RowCon
   if (text === '') return;
   const before = draft.timescale?.text;
   const all = before === undefined || before === '' ? text : `${before} ${text}`;
-  draft.timescale = readWhenInto(all, cell.line, cell.column, ctx.source, ctx.context, ctx.when, ctx.diagnostics);
+  const diagnostics: Diagnostic[] = [];
+  const timescale = readWhenInto(all, cell.line, cell.column, ctx.source, ctx.context, ctx.when, diagnostics);
+  const recurring = recurringOnly(timescale);
+  draft.timescale = recurring ?? timescale;
+  // A recurring deadline keeps no assumed year, so the year-assumed note no longer applies.
+  pushAll(ctx.diagnostics, recurring === undefined ? diagnostics : diagnostics.filter((d) => d.code !== 'year-assumed'));
 }
+
+/** "each June", "every March": a month that recurs. */
+const EACH_MONTH = /\b(?:each|every)\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
+
+/**
+ * A recurring deadline whose year was only assumed ("each June, annually",
+ * "every March") as recurring with no single end date: kind `ongoing` and
+ * its recurrence, the words kept; `undefined` for any other timescale.
+ */
+function recurringOnly(timescale: NonNullable<ActionInput['timescale']>): NonNullable<ActionInput['timescale']> | undefined {
+  if (timescale.yearAssumed !== true) return undefined;
+  const recurrence = timescale.recurrence ?? (EACH_MONTH.test(timescale.text) ? 'annually' : undefined);
+  if (recurrence === undefined) return undefined;
+  return { text: timescale.text, kind: 'ongoing', recurrence };
+}
+
+/**
+ * The status a status cell gives beyond a bare status word: a mark or
+ * tracker word ("✓", "O", "Overdue"), a completion with its date
+ * ("Completed March 2024", "Agreed by Cabinet 12/03/24"; a date whose year
+ * was only assumed is not one), or a status opening a longer cell
+ * ("Complete – published July"); `undefined` otherwise.
+ */
+function readStatusCell(text: string, cell: TableCell, ctx: RowContext): { status: Status; completedOn?: string } | undefined {
+  const mark = toInterpretedStatus(text);
+  if (mark !== undefined) return { status: mark };
+  if (opensWithCompletion(text)) {
+    const diagnostics: Diagnostic[] = [];
+    const timescale = readWhenInto(text, cell.line, cell.column, ctx.source, ctx.context, ctx.when, diagnostics);
+    if (timescale.end !== undefined && timescale.yearAssumed !== true && (timescale.kind === 'date' || timescale.kind === 'month')) {
+      pushAll(ctx.diagnostics, diagnostics);
+      return { status: 'complete', completedOn: timescale.end };
+    }
+  }
+  const leading = toLeadingStatus(text);
+  return leading === undefined ? undefined : { status: leading };
+}
+
+/** A cell holding only a reference number ("1", "2.3", "4.", "R5"). */
+const BARE_REF = /^\s*([A-Z]{0,3}\d+(?:\.\d+)*)[.):]?\s*$/u;
 
 /** Fills `draft` from one cell whose column names `fields`. */
 export function applyCell(draft: Draft, fields: readonly string[], header: string, cell: TableCell, ctx: RowContext): void {
@@ -87,7 +133,14 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
   switch (field) {
     case 'title': {
       const paragraphs = paragraphsOf(cell, text, folded);
-      const { ref, rest: title } = takeRef(paragraphs[0] ?? '');
+      const first = paragraphs[0] ?? '';
+      // An Action column holding only a number ("1", "2.3."): the number is the ref, the title comes from the description.
+      const bare = paragraphs.length === 1 && draft.ref === undefined && draft.title === '' ? BARE_REF.exec(first) : null;
+      if (bare?.[1] !== undefined) {
+        draft.ref = bare[1];
+        return;
+      }
+      const { ref, rest: title } = takeRef(first);
       if (ref !== undefined && draft.ref === undefined) draft.ref = ref;
       draft.title = draft.title === '' ? title : `${draft.title} ${title}`;
       if (paragraphs.length > 1) {
@@ -122,7 +175,7 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
           if (fields.includes('timescale')) applyTimescale(draft, rest, cell, ctx);
           else draft.leads.unshift(rest);
         }
-      } else draft.leads.push(text);
+      } else pushAll(draft.leads, splitLeadCell(cell, text, folded));
       return;
     }
     case 'outputs':
@@ -145,12 +198,16 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
     case 'status':
     case 'progress': {
       const status = toStatus(text);
+      if (status !== undefined && draft.status === undefined) {
+        draft.status = status;
+        return;
+      }
+      const read = status === undefined && draft.status === undefined ? readStatusCell(text, cell, ctx) : undefined;
       const percent = toPercent(text);
-      const leading = status === undefined ? toLeadingStatus(text) : undefined;
-      if (status !== undefined && draft.status === undefined) draft.status = status;
-      else if (leading !== undefined && draft.status === undefined) {
-        // "Complete – published July": the status, and the words after it kept.
-        draft.status = leading;
+      if (read !== undefined) {
+        // "Completed March 2024", "✓", "Complete – published July": the status (and date), and the words kept.
+        draft.status = read.status;
+        if (read.completedOn !== undefined && draft.completedOn === undefined) draft.completedOn = read.completedOn;
         if (field === 'progress') draft.comments.push(text);
         else addExtra(draft, header, text);
       } else if (percent !== undefined && draft.percentComplete === undefined) draft.percentComplete = percent;
@@ -164,12 +221,20 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
         draft.status = status;
         return;
       }
+      const mark = toInterpretedStatus(text);
+      if (mark !== undefined && draft.status === undefined) {
+        draft.status = mark;
+        addExtra(draft, header, text);
+        return;
+      }
       const diagnostics: Diagnostic[] = [];
       const timescale = readWhenInto(text, cell.line, cell.column, ctx.source, ctx.context, ctx.when, diagnostics);
       if (draft.completedOn === undefined && timescale.end !== undefined && (timescale.kind === 'date' || timescale.kind === 'month')) {
         draft.completedOn = timescale.end;
         draft.status = 'complete';
         pushAll(ctx.diagnostics, diagnostics);
+        // "Completed March 2024 (report to Cabinet)": the date, and the words kept.
+        if (!isBareDate(text)) addExtra(draft, header, text);
       } else addExtra(draft, header, text);
       return;
     }

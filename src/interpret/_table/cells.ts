@@ -218,3 +218,30 @@ export function takeRef(text: string): { ref?: string; rest: string } {
   if (!m?.[1]) return { rest: fold(text) };
   return { ref: m[1], rest: fold(text.slice(m[0].length)) };
 }
+
+/**
+ * The leads a lead cell names, each as written: one per paragraph ("Head of
+ * HR" / "Equality Lead" / "Executive" on three lines), then split on a
+ * spaced slash ("Head of HR / Equality Lead") and on commas when the parts
+ * read as a list ("AB, CD, Executive"): not when a part goes on with "and"
+ * or a lower-case word, as a role's own commas do ("Director of Place,
+ * Planning and Regeneration" is one lead).
+ */
+export function splitLeadCell(cell: TableCell, text: string, folded: boolean): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphsOf(cell, text, folded)) {
+    // Paragraphs are folded: a spaced slash is " / ".
+    for (const part of paragraph.split(' / ')) {
+      const pieces = part
+        .split(/[,;]/u)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+      const list = pieces.length > 1 && pieces.every((p) => /^[\p{Lu}\d(]/u.test(p) && !/(?:^|\s)(?:and|&)(?:\s|$)/iu.test(p));
+      for (const p of list ? pieces : [part]) {
+        const lead = fold(p);
+        if (lead !== '') out.push(lead);
+      }
+    }
+  }
+  return out;
+}

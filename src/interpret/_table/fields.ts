@@ -54,3 +54,50 @@ export function toPercent(text: string): number | undefined {
   const n = Number(m[1]);
   return n >= 0 && n <= 100 ? n : undefined;
 }
+
+/**
+ * Marks and short words a tracker writes for a status, read as one only
+ * because of the column they are in, so the cell's own words are kept beside
+ * the status: a tick is complete, a cross is not complete (in progress, as
+ * "not complete" reads), "O"/"C" are open/closed, "Future"/"Current"/
+ * "Overdue" say whether the work has started, "Proposed for closure" waits
+ * for the closure to be agreed.
+ */
+const INTERPRETED: Record<string, Status> = {
+  '✓': 'complete', '✔': 'complete', '√': 'complete', '☑': 'complete', '✅': 'complete',
+  '✗': 'in-progress', '✘': 'in-progress', '☒': 'in-progress', '❌': 'in-progress', x: 'in-progress',
+  o: 'in-progress', open: 'in-progress', c: 'complete',
+  future: 'not-started', current: 'in-progress', overdue: 'in-progress', live: 'in-progress',
+  proposedforclosure: 'pending', recommendedforclosure: 'pending', closurerequested: 'pending',
+};
+
+/**
+ * A status read from a mark or tracker word ("✓", "X", "O", "C", "Overdue",
+ * "Proposed for closure"); `undefined` otherwise. The cell's words are to be
+ * kept beside it: the status is an interpretation.
+ */
+export function toInterpretedStatus(text: string): Status | undefined {
+  const t = text.trim();
+  if (t.length > 40) return undefined;
+  const mark = INTERPRETED[t.toLowerCase()];
+  if (mark !== undefined) return mark;
+  return INTERPRETED[headerKey(t)];
+}
+
+/** A completion verb opening a cell that then names its date ("Completed March 2024", "Agreed by Cabinet 12/03/24"). */
+const COMPLETION = /^\s*(?:completed?|done|achieved|agreed|approved|adopted|published|launched|delivered|implemented|ratified|endorsed|closed|signed[\s-]off|in\s+place)\b/iu;
+
+/** Whether a cell opens with a completion verb ("Completed March 2024", "Agreed by Cabinet …"). */
+export function opensWithCompletion(text: string): boolean {
+  return COMPLETION.test(text);
+}
+
+/** Whether a cell holds nothing but a date ("31/03/2024", "March 2024", "by 3rd June 2024"). */
+export function isBareDate(text: string): boolean {
+  const rest = text
+    .toLowerCase()
+    .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|by|on|in|end|of)\b/gu, '')
+    .replace(/\d+(?:st|nd|rd|th)?/gu, '')
+    .replace(/[\s/.,\-–—()]/gu, '');
+  return rest === '';
+}

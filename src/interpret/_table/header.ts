@@ -102,6 +102,25 @@ function isFormatNote(part: string): boolean {
   return key === '' || /^[dmy]+$/u.test(key);
 }
 
+/**
+ * The field a cell of a row already read as a header names by its words
+ * ("Key actions", "Lead Director", "Target date for completion", "Who is
+ * responsible"): its last or first words (two at most) of four at most.
+ * The fields that tell a peer review (area, strengths, improvements) are
+ * never matched so. Only for a header row's unmatched cells, or a table's
+ * opening row (see rows.ts): loose enough
+ * that a row of content would be misread if judged by it.
+ */
+export function matchHeaderWords(text: string, map: KeyMap): string | undefined {
+  if (text.length > MAX_HEADER_LENGTH || headerKey(text) === '') return undefined;
+  const field = partField(text, map);
+  // A peer review is told by its headers: "Area of work" does not make one.
+  return field === undefined || KIND_FIELDS.has(field) ? undefined : field;
+}
+
+/** Fields that tell a table's kind (a peer review's): named by whole headers only. */
+const KIND_FIELDS = new Set(['area', 'strengths', 'improvements']);
+
 /** The field a part of a split header names: whole, or by its last or first words (two at most). */
 function partField(part: string, map: KeyMap): string | undefined {
   const whole = map.get(headerKey(part));

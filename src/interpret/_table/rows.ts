@@ -4,7 +4,7 @@
  * carrying a value such as the area examined).
  */
 import type { SourceDocument, TableRow } from '../../read/types.js';
-import { type KeyMap, MAX_HEADER_LENGTH, matchHeaderDetail } from './header.js';
+import { type KeyMap, MAX_HEADER_LENGTH, matchHeaderDetail, matchHeaderWords } from './header.js';
 import { isBlank } from './normalize.js';
 
 /** One column of a header. */
@@ -81,11 +81,34 @@ function matchCells(texts: readonly string[], m: Matcher): (CellMatch | undefine
 }
 
 /** Whether a row reads as a header: two or more known headers, at least half its non-empty cells. */
-function isHeaderRow(row: TableRow, m: Matcher): boolean {
+function isHeaderRow(row: TableRow, m: Matcher, opening = false): boolean {
   if (m.lastRow === row) return m.lastAnswer;
   m.lastRow = row;
-  m.lastAnswer = readsAsHeader(row, m);
+  m.lastAnswer = readsAsHeader(row, m) || (opening && readsAsHeaderByWords(row, m));
   return m.lastAnswer;
+}
+
+/** Most words in a header cell matched by its words ("Target date for completion"). */
+const MAX_HEADER_WORDS = 4;
+
+/**
+ * Whether the first row of a table, before any header, reads as a header
+ * by the words of its cells ("Key actions | Lead Director | Target date for
+ * completion"): every filled cell short (four words at most, no full stop),
+ * three or more of them naming a field and at least half, or every one of
+ * two or more ("Publish outcomes | Equality lead | Ongoing" stays content).
+ */
+function readsAsHeaderByWords(row: TableRow, m: Matcher): boolean {
+  let filled = 0;
+  let matched = 0;
+  for (const c of row.cells) {
+    if (isBlank(c.text)) continue;
+    filled++;
+    const text = c.text.trim();
+    if (text.length > MAX_CACHED || text.endsWith('.') || text.split(/\s+/u).length > MAX_HEADER_WORDS) return false;
+    if (matchCell(text, m) !== undefined || matchHeaderWords(text, m.map) !== undefined) matched++;
+  }
+  return (matched >= 3 && matched * 2 >= filled) || (matched >= 2 && matched === filled);
 }
 
 /** Whether a row reads as a header (see {@link isHeaderRow}); counts its filled cells into `m.lastFilled`. */
@@ -122,7 +145,7 @@ export function rowEvents(doc: SourceDocument, map: KeyMap): RowEvent[] {
       const row = rows[i] as TableRow;
       const afterBreak = i === 0 || row.line - prevLine > 1;
       prevLine = row.line;
-      if (isHeaderRow(row, m)) {
+      if (isHeaderRow(row, m, i === 0 && !seenHeader)) {
         let texts = row.cells.map((c) => c.text.trim());
         const used: TableRow[] = [row];
         const next = rows[i + 1];
@@ -148,6 +171,8 @@ export function rowEvents(doc: SourceDocument, map: KeyMap): RowEvent[] {
           const found = matches[k];
           if (found?.value !== undefined && found.value !== '') value = found.value;
           if (found !== undefined) return { header, fields: found.fields.slice() };
+          const byWords = matchHeaderWords(header, m.map);
+          if (byWords !== undefined) return { header, fields: [byWords] };
           if (header === '') {
             const before = known[k];
             if (before !== undefined) return before;
