@@ -8,6 +8,7 @@
 import type { _Line } from '../_lines.js';
 import type { SourceBlock, TableCell, TableRow } from '../types.js';
 import type { _ReadContext } from '../_result.js';
+import { _fixedWidthEnd } from './_fixedWidth.js';
 
 interface Piece {
   text: string;
@@ -44,11 +45,12 @@ function isSeparator(text: string): boolean {
 }
 
 /**
- * Splits lines into runs: plain lines, and runs of at least two pipe lines
- * whose first line has two or more cells. Blank lines end a run.
+ * Splits lines into runs: plain lines, runs of at least two pipe lines
+ * whose first line has two or more cells, and fixed-width tables under a
+ * header line. Blank lines end a run.
  */
-export function _splitPipeRuns(lines: readonly _Line[]): { table: boolean; lines: _Line[] }[] {
-  const runs: { table: boolean; lines: _Line[] }[] = [];
+export function _splitPipeRuns(lines: readonly _Line[]): { table: boolean; fixed?: boolean; lines: _Line[] }[] {
+  const runs: { table: boolean; fixed?: boolean; lines: _Line[] }[] = [];
   let i = 0;
   let plain: _Line[] = [];
   while (i < lines.length) {
@@ -59,6 +61,14 @@ export function _splitPipeRuns(lines: readonly _Line[]): { table: boolean; lines
       plain = [];
       runs.push({ table: true, lines: lines.slice(i, j) });
       i = j;
+      continue;
+    }
+    const end = _fixedWidthEnd(lines, i);
+    if (end > i) {
+      if (plain.length > 0) runs.push({ table: false, lines: plain });
+      plain = [];
+      runs.push({ table: true, fixed: true, lines: lines.slice(i, end) });
+      i = end;
       continue;
     }
     plain.push(lines[i]!);
