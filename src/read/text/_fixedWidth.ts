@@ -13,6 +13,9 @@ interface Run {
   text: string;
 }
 
+/** Most lines one row may wrap over; scanning stops there, so a header over endless unaligned lines costs little. */
+const MAX_ROW_LINES = 60;
+
 /** Runs of text separated by two or more spaces (a tab counts as a gap). */
 function runs(line: string): Run[] {
   const out: Run[] = [];
@@ -55,11 +58,17 @@ export function _fixedWidthEnd(lines: readonly _Line[], i: number): number {
   if (aligned(runs(next.text), starts) < 3) return -1;
   let j = i + 1;
   let rows = 0;
+  let since = 0;
   while (j < lines.length && lines[j]!.text.trim() !== '') {
     const rs = runs(lines[j]!.text);
-    if (rs.length > 0 && columnOf(rs[0]!.start, starts) === 0 && rs[0]!.start <= starts[0]! + 2) rows++;
+    if (rs.length > 0 && columnOf(rs[0]!.start, starts) === 0 && rs[0]!.start <= starts[0]! + 2) {
+      rows++;
+      since = 0;
+    } else if (++since > MAX_ROW_LINES) break;
     j++;
   }
+  // A row wrapped over more lines than any table row is not a row: the table (if any) ends before it.
+  if (since > MAX_ROW_LINES) j -= since - 1;
   return rows >= 2 ? j : -1;
 }
 

@@ -31,11 +31,21 @@ const MAX_HEADER_WORDS = 14;
 /** Words that make a line a phrase rather than a row of headers. */
 const PHRASE_WORDS = new Set(['and', 'or', 'the', 'of', 'to', 'for', 'on', 'in', 'with', 'our', 'we', 'will', 'is', 'are', 'be', 'a', 'an', 'this', 'that', 'has', 'have', 'was', 'were', 'it', 'at']);
 /** A reference opening a row: `6`, `1.1`, `2.`, `R4`, `A1.2`, `(3)`. */
-const REF = /^(?:[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[.):]?|\(\d{1,3}\))$/u;
+const REF = /^(?:[A-Za-z]{0,3}\d{1,4}(?:\.\d{1,3}){0,3}[.):]?|\(\d{1,3}\))$/u;
 const SLASH = ' / ';
 
+/** Header matches seen lately (the same few header words come back line after line); cleared when full. */
+const seen = new Map<string, string[]>();
+
 function fieldsOf(text: string): string[] {
-  return text.length > MAX_HEADER_LINE ? [] : matchHeader(text);
+  if (text.length > MAX_HEADER_LINE) return [];
+  let fields = seen.get(text);
+  if (fields === undefined) {
+    if (seen.size >= 4096) seen.clear();
+    fields = matchHeader(text);
+    seen.set(text, fields);
+  }
+  return fields;
 }
 
 function cellOf(s: Span): TableCell {
@@ -65,7 +75,8 @@ function join(spans: readonly Span[]): Span {
  */
 export function _headerCells(line: _Line): Span[] | undefined {
   const text = line.text.trim();
-  if (text === '' || text.length > MAX_HEADER_LINE || /[.!?:;,]$/u.test(text.replace(/\bNos?\.$/u, ''))) return undefined;
+  // A header line starts with a capital or a number, and does not end a sentence or a clause.
+  if (text === '' || text.length > MAX_HEADER_LINE || !/^[\p{Lu}\d%£(]/u.test(text) || /[.!?:;,]$/u.test(text.replace(/\bNos?\.$/u, ''))) return undefined;
   if (text.includes(SLASH)) {
     const parts: Span[] = [];
     let from = 0;
@@ -221,29 +232,32 @@ function slashRows(lines: readonly _Line[], start: number, header: readonly Span
   const rowLines: number[] = [];
   let j = start;
   while (j < lines.length && !blank(lines[j]) && lines[j]!.text.includes(SLASH)) {
-    const spans: Span[] = [spanOf(lines[j]!)];
-    let count = slashPieces(spans).length;
+    // The row's pieces, the last one's words kept apart until the row ends (so a long wrap stays linear).
+    const first = slashPieces([spanOf(lines[j]!)]);
+    const pieces = first.slice(0, -1);
+    let last = first[first.length - 1]!;
+    let lastWords: string[] = [last.text];
+    const closeLast = (): void => {
+      pieces.push({ ...last, text: lastWords.join(' ') });
+    };
     j++;
-    // A row with too few cells goes on on the next lines (the last cell wrapped).
-    while (count < n && j < lines.length && !blank(lines[j])) {
-      const more = spanOf(lines[j]!);
-      const last = spans[spans.length - 1]!;
-      spans[spans.length - 1] = { ...last, text: `${last.text} ${more.text.split(SLASH)[0]!.trim()}` };
-      const rest = more.text.split(SLASH).slice(1).join(SLASH);
-      if (rest.trim() !== '') spans.push({ text: rest, line: more.line, column: more.column + more.text.indexOf(SLASH) + SLASH.length });
-      count = slashPieces(spans).length;
+    // A row with too few cells goes on on the next lines (the last cell wrapped); so do lines with no separator.
+    while (j < lines.length && !blank(lines[j]) && (pieces.length + 1 < n || !lines[j]!.text.includes(SLASH))) {
+      const more = slashPieces([spanOf(lines[j]!)]);
+      const raw = lines[j]!.text.trimStart();
+      if (more.length > 0 && !raw.startsWith('/ ')) lastWords.push(more.shift()!.text);
+      if (more.length > 0) {
+        closeLast();
+        pieces.push(...more.slice(0, -1));
+        last = more[more.length - 1]!;
+        lastWords = [last.text];
+      }
       j++;
     }
-    // Lines with no separator after a whole row carry on its last cell.
-    while (j < lines.length && !blank(lines[j]) && !lines[j]!.text.includes(SLASH)) {
-      const last = spans[spans.length - 1]!;
-      spans[spans.length - 1] = { ...last, text: `${last.text} ${lines[j]!.text.trim()}` };
-      j++;
-    }
-    const pieces = slashPieces(spans);
+    closeLast();
     if (pieces.length < 2) break;
     rows.push(fitPieces(pieces, kinds, SLASH));
-    rowLines.push(spans[0]!.line);
+    rowLines.push(pieces[0]!.line);
   }
   if (rows.length === 0) return undefined;
   return { block: table(header, rows, rowLines), end: j, shape: 'cells parted by " / "' };
@@ -359,66 +373,60 @@ function typedFit(cells: readonly Span[], kinds: readonly Kind[]): boolean {
   });
 }
 
-/** The groups of lines parted by blank lines from `start`, one at a time. */
-function* groupsFrom(lines: readonly _Line[], start: number): Generator<Span[]> {
-  let current: Span[] = [];
-  for (let j = start; j < lines.length; j++) {
-    if (!blank(lines[j])) current.push(spanOf(lines[j]!));
-    else if (current.length > 0) {
-      yield current;
-      current = [];
-    }
-  }
-  if (current.length > 0) yield current;
-}
-
 /**
  * One cell per line (or per paragraph) under the header, for a header with a
  * typed column (a reference or a date) that every row must fit, so that
  * prose under a heading is never read as cells. Lines with no blank between
- * them are read a row at a time (blank lines may part the rows); a cell per
- * paragraph is read a row at a time; failing both, as many groups as
- * headers, of one size, are read a column at a time.
+ * them are read a row at a time (blank lines may part whole rows); a cell
+ * per paragraph is read a row at a time; failing both, as many groups as
+ * headers, of one size, are read a column at a time. Reading stops at the
+ * first row that does not fit, so the work is the table's length.
  */
 function cellRows(lines: readonly _Line[], start: number, header: readonly Span[]): Found | undefined {
   const n = header.length;
   const kinds = header.map((h) => kindOf(h.text));
-  if (!kinds.some((k) => k === 'ref' || k === 'timescale')) return undefined;
+  if (start >= lines.length || !kinds.some((k) => k === 'ref' || k === 'timescale')) return undefined;
   const rows: Span[][] = [];
   const take = (cells: readonly Span[]): boolean => {
     if (cells.length !== n || !typedFit(cells, kinds)) return false;
     rows.push([...cells]);
     return true;
   };
-  let singles: Span[] = [];
-  let mode: 'rows' | 'paragraphs' | 'columns' | undefined;
-  for (const g of groupsFrom(lines, start)) {
-    mode ??= g.length === 1 ? 'paragraphs' : 'rows';
-    if (mode === 'paragraphs') {
-      if (g.length !== 1) break;
-      singles.push(g[0]!);
-      if (singles.length === n) {
-        if (!take(singles)) break;
-        singles = [];
-      }
+  // One cell per paragraph when the first cell stands alone between blank lines.
+  const paragraphs = blank(lines[start + 1]) && start + 1 < lines.length;
+  let buffer: Span[] = [];
+  let mode = paragraphs ? 'one cell per paragraph' : 'one cell per line, a row at a time';
+  for (let j = start; j < lines.length; j++) {
+    if (blank(lines[j])) {
+      // Blank lines may part rows, never cells of one row (unless every cell is a paragraph).
+      if (!paragraphs && buffer.length > 0) break;
       continue;
     }
-    let ok = g.length % n === 0;
-    for (let k = 0; ok && k < g.length; k += n) ok = take(g.slice(k, k + n));
-    if (!ok) break;
-  }
-  if (rows.length === 0) {
-    // A column at a time: the first `n` groups of one size, each a column.
-    const cols: Span[][] = [];
-    for (const g of groupsFrom(lines, start)) {
-      if (g.length < 2 || (cols.length > 0 && g.length !== cols[0]!.length)) break;
-      cols.push(g);
-      if (cols.length === n) break;
+    if (paragraphs && j > start && !blank(lines[j - 1])) break;
+    buffer.push(spanOf(lines[j]!));
+    if (buffer.length === n) {
+      if (!take(buffer)) break;
+      buffer = [];
     }
-    const m = cols[0]?.length ?? 0;
-    if (cols.length === n) {
-      mode = 'columns';
-      for (let r = 0; r < m; r++) if (!take(cols.map((g) => g[r]!))) break;
+  }
+  if (rows.length === 0 && !paragraphs) {
+    // A column at a time: the first `n` groups of one size, each a column, each cell fitting its column.
+    const cols: Span[][] = [[]];
+    for (let j = start; j < lines.length && cols.length <= n; j++) {
+      const col = cols[cols.length - 1]!;
+      if (blank(lines[j])) {
+        if (col.length > 0) cols.push([]);
+        continue;
+      }
+      const cell = spanOf(lines[j]!);
+      if (!typedFit([cell], [kinds[cols.length - 1]!]) || (cols.length > 1 && col.length >= cols[0]!.length)) break;
+      col.push(cell);
+    }
+    const m = cols[0]!.length;
+    const full = cols.slice(0, n);
+    if (m >= 2 && full.length === n && full.every((g) => g.length === m)) {
+      mode = 'one cell per line, a column at a time';
+      for (let r = 0; r < m; r++) if (!take(full.map((g) => g[r]!))) break;
       if (rows.length < m) rows.length = 0;
     }
   }
@@ -429,8 +437,7 @@ function cellRows(lines: readonly _Line[], start: number, header: readonly Span[
   let stop = start;
   while (stop < lines.length && lines[stop]!.line <= lastLine) stop++;
   const rowLines = rows.map((r) => r.reduce((min, c) => Math.min(min, c.line), Number.POSITIVE_INFINITY));
-  const shape = mode === 'columns' ? 'one cell per line, a column at a time' : mode === 'paragraphs' ? 'one cell per paragraph' : 'one cell per line, a row at a time';
-  return { block: table(header, rows, rowLines), end: stop, shape };
+  return { block: table(header, rows, rowLines), end: stop, shape: mode };
 }
 
 /** Index of the next non-blank line at or after `i`. */
