@@ -257,6 +257,23 @@ function plainFixedWidth(actions: readonly PlainAction[]): string {
   return `${PLAIN_TITLE}\n\n${out.join('\n')}\n\nAgreed by the Customer Board.\n`;
 }
 
+/** Columns aligned by spaces under a header stacked over three lines, as PDF text gives it. */
+function plainStacked(actions: readonly PlainAction[]): string {
+  const widths = [6, 32, 22, 16];
+  const head = [
+    ['', '', 'Who will', ''],
+    ['', 'What we will do', 'lead it', 'By when'],
+    ['Ref', '(Action)', '(Lead)', '(Timescale)'],
+  ];
+  const out = head.map((cells) => cells.map((c, k) => c.padEnd(widths[k]!)).join('').trimEnd());
+  for (const a of actions) {
+    const cells = cellsOf(a).map((c, k) => wrap(c, widths[k]! - 3));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let l = 0; l < height; l++) out.push(cells.map((c, k) => (c[l] ?? '').padEnd(widths[k]!)).join('').trimEnd());
+  }
+  return `${PLAIN_TITLE}\n\n${out.join('\n')}\n`;
+}
+
 function plainSlashes(actions: readonly PlainAction[]): string {
   return `${PLAIN_TITLE}\n\n${PLAIN_HEADERS.join(' / ')}\n${actions.map((a) => cellsOf(a).join(' / ')).join('\n')}\n`;
 }
@@ -292,6 +309,7 @@ describe('the same plain plan as a clean table and as each grid-less shape', () 
 
   it.each([
     ['columns aligned by spaces, cells wrapped', plainFixedWidth(PLAIN)],
+    ['columns aligned by spaces under a header stacked over three lines', plainStacked(PLAIN)],
     ['cells parted by " / ", one inside a lead cell', plainSlashes(PLAIN)],
     ['rows that start with a reference, cells parted by wide spaces', plainTracker(PLAIN)],
     ['one cell per line, a row at a time', plainCellPerLine(PLAIN)],

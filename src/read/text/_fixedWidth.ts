@@ -98,3 +98,104 @@ export function _fixedWidthTable(lines: readonly _Line[]): SourceBlock & { type:
   }
   return { type: 'table', rows, line: header.line, column: head[0]!.start + 1 };
 }
+
+/** Longest line and most header lines a stacked header is looked for in. */
+const MAX_STACKED_WIDTH = 400;
+const MAX_HEADER_LINES = 12;
+
+/** The column spans of a block: runs of positions some line has text at, parted by two or more positions no line has text at. */
+function gutterColumns(block: readonly string[]): { start: number; end: number }[] {
+  let width = 0;
+  for (const l of block) width = Math.max(width, l.length);
+  const used = new Uint8Array(width);
+  for (const l of block) for (let p = 0; p < l.length; p++) if (l.charCodeAt(p) !== 32) used[p] = 1;
+  const cols: { start: number; end: number }[] = [];
+  let p = 0;
+  while (p < width) {
+    while (p < width && used[p] === 0) p++;
+    if (p >= width) break;
+    const start = p;
+    let end = p;
+    // A single free position inside a column is a space between words.
+    while (p < width && (used[p] === 1 || (used[p + 1] === 1 && p + 1 < width))) {
+      if (used[p] === 1) end = p + 1;
+      p++;
+    }
+    cols.push({ start, end });
+  }
+  return cols;
+}
+
+/** The text of a line under a column span. */
+function under(line: string, col: { start: number; end: number }): string {
+  return line.slice(col.start, col.end).trim().replace(/\s{2,}/gu, ' ');
+}
+
+/**
+ * A fixed-width table whose header cells are stacked over several lines
+ * (PDF text: "What we want to" over "achieve" over "(Outcomes)"), found in
+ * the block of lines from `lines[i]` to the next blank line. The columns
+ * are the block's gutters — positions no line has text at; the header is the
+ * first lines whose text, joined column by column, names the most known
+ * headers (three at least) before the first line with text in (nearly)
+ * every column; below it, a line with text in the first column
+ * that does not start in lower case starts a row, and other lines carry on
+ * the row above. Returns the table and the index after the block, or
+ * `undefined`.
+ */
+export function _stackedHeaderTable(lines: readonly _Line[], i: number, known: (text: string) => boolean): { block: SourceBlock & { type: 'table' }; end: number } | undefined {
+  let j = i;
+  while (j < lines.length && lines[j]!.text.trim() !== '') {
+    const t = lines[j]!.text;
+    if (t.length > MAX_STACKED_WIDTH || t.includes('\t')) return undefined;
+    j++;
+  }
+  if (j - i < 4) return undefined;
+  const block = lines.slice(i, j).map((l) => l.text);
+  const cols = gutterColumns(block);
+  if (cols.length < 3 || cols.length > 12) return undefined;
+  // Score each header height: how many columns' joined text names a known header.
+  const scores: number[] = [0];
+  const parts: string[][] = cols.map(() => []);
+  const top = Math.min(MAX_HEADER_LINES, block.length - 1);
+  for (let k = 1; k <= top; k++) {
+    cols.forEach((c, n) => {
+      const t = under(block[k - 1]!, c);
+      if (t !== '') parts[n]!.push(t);
+    });
+    scores.push(parts.filter((p) => p.length > 0 && known(p.join(' '))).length);
+  }
+  const best = Math.max(...scores);
+  let bestK = scores.indexOf(best);
+  // Stacked header lines are sparse: the header takes the sparse lines after its best height, up to the first full line.
+  const dense = (k: number): boolean => cols.filter((c) => under(block[k]!, c) !== '').length >= Math.max(3, cols.length - 1);
+  while (bestK < top && !dense(bestK) && scores[bestK + 1]! >= best) bestK++;
+  if (best < 3) return undefined;
+  const headerTexts: string[][] = cols.map(() => []);
+  for (const l of block.slice(0, bestK)) cols.forEach((c, n) => {
+    const t = under(l, c);
+    if (t !== '') headerTexts[n]!.push(t);
+  });
+  const first = lines[i]!;
+  const rows: TableRow[] = [{ line: first.line, cells: cols.map((c, n) => ({ text: headerTexts[n]!.join(' '), line: first.line, column: c.start + 1, paragraphs: [], items: [] })) }];
+  let current: TableRow | undefined;
+  for (let k = bestK; k < block.length; k++) {
+    const line = lines[i + k]!;
+    const texts = cols.map((c) => under(line.text, c));
+    if (current === undefined || (texts[0] !== '' && !/^\p{Ll}/u.test(texts[0]!))) {
+      current = { line: line.line, cells: cols.map(() => ({ text: '', line: line.line, column: 1, paragraphs: [], items: [] })) };
+      rows.push(current);
+    }
+    texts.forEach((t, n) => {
+      if (t === '') return;
+      const cell = current!.cells[n]!;
+      if (cell.text === '') {
+        cell.text = t;
+        cell.line = line.line;
+        cell.column = line.text.indexOf(t, cols[n]!.start) + 1;
+      } else cell.text = `${cell.text} ${t}`;
+    });
+  }
+  if (rows.length < 2) return undefined;
+  return { block: { type: 'table', rows, line: first.line, column: cols[0]!.start + 1 }, end: j };
+}

@@ -248,7 +248,7 @@ function slashRows(lines: readonly _Line[], start: number, header: readonly Span
       if (more.length > 0 && !raw.startsWith('/ ')) lastWords.push(more.shift()!.text);
       if (more.length > 0) {
         closeLast();
-        pieces.push(...more.slice(0, -1));
+        for (let k = 0; k < more.length - 1; k++) pieces.push(more[k]!);
         last = more[more.length - 1]!;
         lastWords = [last.text];
       }

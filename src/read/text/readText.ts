@@ -45,7 +45,7 @@ export function readText(text: string, options?: ReadTextOptions): ParseResult<S
 function readBody(text: string, ctx: _ReadContext): void {
   for (const run of _splitPipeRuns(_splitLines(text))) {
     if (run.fixed === true) {
-      const block = _fixedWidthTable(run.lines);
+      const block = run.block?.type === 'table' ? run.block : _fixedWidthTable(run.lines);
       ctx.report({
         code: 'table-rebuilt',
         severity: 'info',
