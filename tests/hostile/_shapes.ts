@@ -61,6 +61,7 @@ export const HOSTILE_SHAPES: readonly Shape[] = [
   { name: 'markdown: `*a_` lines', make: grow('# Review\n\n', (i) => `- R${i} That ${'*a_'.repeat(20)} publish a plan\n`) },
   { name: 'text: CR-only line endings', make: grow('Recommendations\r', (i) => `R${i} That the Council publish a plan by 31 March 2006.\r`) },
   { name: 'text: header lines with nothing under them', make: grow('Plan\n', () => 'Ref Action Lead Timescale\n') },
+  { name: 'text: one header word per line, forever', make: grow('Plan\n', (i) => ['Lead\n', 'Timescale\n', 'Ref\n'][i % 3] as string) },
   { name: 'text: one-per-line headers, then cells that never fit', make: grow('Ref\nAction\nTimescale\n', (i) => `${i}\nTrain staff\nsoon\n\n`) },
   { name: 'text: a " / " row wrapped forever', make: grow('Action / Lead / Timescale\n1 / Train staff in law\n', () => 'and managers too\n') },
 ];

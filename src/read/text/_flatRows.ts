@@ -453,7 +453,8 @@ function headerAt(lines: readonly _Line[], i: number): { cells: Span[]; next: nu
   if (inline !== undefined) return { cells: inline, next: i + 1 };
   const cells: Span[] = [];
   let j = i;
-  for (; j < lines.length; j++) {
+  // Past ten header lines it is no table header (and a long run of them is not scanned again and again).
+  for (; j < lines.length && cells.length <= 10; j++) {
     const h = singleHeader(lines[j]!);
     if (h === undefined) break;
     cells.push(h);
