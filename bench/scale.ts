@@ -73,6 +73,17 @@ const SHAPES: { name: string; make: (n: number) => string; base: number; peer: P
     peer: 'html',
   },
   { name: 'review (R1 … Rn paragraphs)', make: generated('Recommendations\n', (i) => `R${i} That the Council publish a plan by 31 March 2006 and report to the panel.\n`), base: 5000, peer: 'text' },
+  // Tables that lost their grid in plain text (issue 12): made up, in the shapes PDF and web text arrive in.
+  {
+    name: 'action plan (fixed-width text columns, wrapped cells)',
+    make: generated('Ref   Action                              Lead                Timescale', (i) =>
+      [`${String(i).padEnd(6)}${`Train staff in ${WORDS[i % 12] as string} services`.padEnd(36)}${`Service Lead ${i}`.padEnd(20)}${month(i)} 2025`, `      ${`on equality law, ward ${i}`.padEnd(36)}Team`].join('\n'),
+    ),
+    base: 2000,
+    peer: 'text',
+  },
+  { name: "action plan (' / ' rows)", make: generated('Ref / Action / Lead / Timescale', (i) => `${i} / ${action(i)} / Service Lead / Deputy ${i} / ${when(i)}`), base: 2000, peer: 'text' },
+  { name: 'action plan (one cell per line)', make: generated('Ref\nAction\nLead\nTimescale', (i) => [String(i), action(i), `Cllr Smith ${i}`, `${month(i)} 2025`].join('\n')), base: 2000, peer: 'text' },
   // Prose shapes read by the structure reader (issue 11): made up, in the shapes other bodies write.
   {
     name: 'minutes (RESOLVED, numbered paragraphs, (a)…(c))',

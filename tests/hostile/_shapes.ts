@@ -60,6 +60,10 @@ export const HOSTILE_SHAPES: readonly Shape[] = [
   { name: 'markdown: `*a_` run', make: (size) => `# Review\n\n- R1 That ${'*a_'.repeat(Math.ceil(size / 3))}\n` },
   { name: 'markdown: `*a_` lines', make: grow('# Review\n\n', (i) => `- R${i} That ${'*a_'.repeat(20)} publish a plan\n`) },
   { name: 'text: CR-only line endings', make: grow('Recommendations\r', (i) => `R${i} That the Council publish a plan by 31 March 2006.\r`) },
+  { name: 'text: header lines with nothing under them', make: grow('Plan\n', () => 'Ref Action Lead Timescale\n') },
+  { name: 'text: one header word per line, forever', make: grow('Plan\n', (i) => ['Lead\n', 'Timescale\n', 'Ref\n'][i % 3] as string) },
+  { name: 'text: one-per-line headers, then cells that never fit', make: grow('Ref\nAction\nTimescale\n', (i) => `${i}\nTrain staff\nsoon\n\n`) },
+  { name: 'text: a " / " row wrapped forever', make: grow('Action / Lead / Timescale\n1 / Train staff in law\n', () => 'and managers too\n') },
 ];
 
 /** Ordinary plans in each format. */
@@ -69,4 +73,7 @@ export const ORDINARY_SHAPES: readonly Shape[] = [
   { name: 'markdown: table plan', make: grow('| Action | Timescale | Lead |\n| --- | --- | --- |\n', (i) => `| ${i}. Train staff | by March 2009 | Cllr Smith |\n`) },
   { name: 'html: table plan', make: grow('<table><tr><th>Action</th><th>Timescale</th><th>Lead</th></tr>', (i) => `<tr><td>${i}. Train staff</td><td>by March 2009</td><td>Cllr Smith</td></tr>`, '</table>') },
   { name: 'text: review', make: grow('Recommendations\n\n', (i) => `R${i} That the Council publish a plan by 31 March 2006.\n\n`) },
+  { name: 'text: fixed-width plan', make: grow('Ref   Action                    Lead          Timescale\n', (i) => `${String(i).padEnd(6)}Train staff in law        Cllr Smith    by March 2009\n      and managers\n`) },
+  { name: 'text: " / " plan', make: grow('Ref / Action / Lead / Timescale\n', (i) => `${i} / Train staff / Cllr Smith / Deputy / by March 2009\n`) },
+  { name: 'text: one cell per line plan', make: grow('Ref\nAction\nLead\nTimescale\n', (i) => `${i}\nTrain staff\nCllr Smith\nMarch 2009\n`) },
 ];

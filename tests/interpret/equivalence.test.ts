@@ -202,3 +202,125 @@ describe('the same action plan in five shapes', () => {
     }
   });
 });
+
+/**
+ * A plainer plan (reference, action, lead, timescale) written as a clean
+ * markdown table and in each shape plain text gives a table that lost its
+ * grid: columns aligned by spaces (wrapped cells), cells parted by " / "
+ * (one also inside a lead cell), rows that start with a reference and part
+ * their cells by wide spaces, and one cell per line (a row at a time), per
+ * paragraph, or a column at a time.
+ */
+interface PlainAction {
+  ref: string;
+  title: string;
+  lead: string;
+  due: string;
+}
+
+const PLAIN: PlainAction[] = [
+  { ref: '1', title: 'Install a hearing loop at every reception desk', lead: 'Facilities Manager', due: 'June 2025' },
+  { ref: '2', title: 'Publish the complaints leaflet in easy read', lead: 'Communications Lead / Customer Services Manager', due: 'September 2025' },
+  { ref: '3', title: 'Survey disabled visitors about the booking system', lead: 'Insight Officer', due: 'March 2026' },
+  { ref: '4', title: 'Give every new starter equality training', lead: 'Learning Team', due: 'Ongoing' },
+];
+const PLAIN_HEADERS = ['Ref', 'Action', 'Lead', 'Timescale'];
+const PLAIN_TITLE = 'Customer access action plan 2025-26';
+const cellsOf = (a: PlainAction) => [a.ref, a.title, a.lead, a.due];
+
+function plainMarkdown(actions: readonly PlainAction[]): string {
+  const rows = actions.map((a) => `| ${cellsOf(a).join(' | ')} |`);
+  return `${PLAIN_TITLE}\n\n| ${PLAIN_HEADERS.join(' | ')} |\n|${PLAIN_HEADERS.map(() => '---').join('|')}|\n${rows.join('\n')}\n`;
+}
+
+/** Words of `text` in lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of text.split(' ')) {
+    if (line !== '' && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line === '' ? w : `${line} ${w}`;
+  }
+  return [...lines, line];
+}
+
+function plainFixedWidth(actions: readonly PlainAction[]): string {
+  const widths = [6, 32, 22, 16];
+  const out = [PLAIN_HEADERS.map((h, k) => h.padEnd(widths[k]!)).join('').trimEnd()];
+  for (const a of actions) {
+    const cells = cellsOf(a).map((c, k) => wrap(c, widths[k]! - 3));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let l = 0; l < height; l++) out.push(cells.map((c, k) => (c[l] ?? '').padEnd(widths[k]!)).join('').trimEnd());
+  }
+  return `${PLAIN_TITLE}\n\n${out.join('\n')}\n\nAgreed by the Customer Board.\n`;
+}
+
+/** Columns aligned by spaces under a header stacked over three lines, as PDF text gives it. */
+function plainStacked(actions: readonly PlainAction[]): string {
+  const widths = [6, 32, 22, 16];
+  const head = [
+    ['', '', 'Who will', ''],
+    ['', 'What we will do', 'lead it', 'By when'],
+    ['Ref', '(Action)', '(Lead)', '(Timescale)'],
+  ];
+  const out = head.map((cells) => cells.map((c, k) => c.padEnd(widths[k]!)).join('').trimEnd());
+  for (const a of actions) {
+    const cells = cellsOf(a).map((c, k) => wrap(c, widths[k]! - 3));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let l = 0; l < height; l++) out.push(cells.map((c, k) => (c[l] ?? '').padEnd(widths[k]!)).join('').trimEnd());
+  }
+  return `${PLAIN_TITLE}\n\n${out.join('\n')}\n`;
+}
+
+function plainSlashes(actions: readonly PlainAction[]): string {
+  return `${PLAIN_TITLE}\n\n${PLAIN_HEADERS.join(' / ')}\n${actions.map((a) => cellsOf(a).join(' / ')).join('\n')}\n`;
+}
+
+function plainTracker(actions: readonly PlainAction[]): string {
+  return `${PLAIN_TITLE}\n\n${PLAIN_HEADERS.join(' ')}\n${actions.map((a) => cellsOf(a).join('  ')).join('\n')}\n`;
+}
+
+function plainCellPerLine(actions: readonly PlainAction[]): string {
+  return `${PLAIN_TITLE}\n\n${PLAIN_HEADERS.join('\n')}\n${actions.flatMap(cellsOf).join('\n')}\n\nAgreed by the Customer Board.\n`;
+}
+
+function plainCellPerParagraph(actions: readonly PlainAction[]): string {
+  return `${PLAIN_TITLE}\n\n${PLAIN_HEADERS.join(' ')}\n\n${actions.flatMap(cellsOf).join('\n\n')}\n`;
+}
+
+function plainColumns(actions: readonly PlainAction[]): string {
+  const columns = PLAIN_HEADERS.map((_, k) => actions.map((a) => cellsOf(a)[k]).join('\n'));
+  return `${PLAIN_TITLE}\n\n${PLAIN_HEADERS.join('\n')}\n\n${columns.join('\n\n')}\n\nAgreed by the Customer Board.\n`;
+}
+
+function plainProject(a: Action) {
+  return { ref: a.ref, title: a.title, leads: a.leads, timescale: { kind: a.timescale?.kind, start: a.timescale?.start, end: a.timescale?.end } };
+}
+
+describe('the same plain plan as a clean table and as each grid-less shape', () => {
+  const clean = interpretActionPlan(readMarkdown(plainMarkdown(PLAIN)).data);
+
+  it('the clean table gives the four actions', () => {
+    expect(clean.data.actions.map((a) => [a.ref, a.title])).toEqual(PLAIN.map((a) => [a.ref, a.title]));
+    expect(clean.data.actions[0]?.timescale?.end).toBe('2025-06-30');
+  });
+
+  it.each([
+    ['columns aligned by spaces, cells wrapped', plainFixedWidth(PLAIN)],
+    ['columns aligned by spaces under a header stacked over three lines', plainStacked(PLAIN)],
+    ['cells parted by " / ", one inside a lead cell', plainSlashes(PLAIN)],
+    ['rows that start with a reference, cells parted by wide spaces', plainTracker(PLAIN)],
+    ['one cell per line, a row at a time', plainCellPerLine(PLAIN)],
+    ['one cell per paragraph', plainCellPerParagraph(PLAIN)],
+    ['one cell per line, a column at a time', plainColumns(PLAIN)],
+  ])('%s gives the same actions', (_name, text) => {
+    const read = readText(text);
+    expect(read.diagnostics.map((d) => d.code)).toContain('table-rebuilt');
+    const r = interpretActionPlan(read.data);
+    expect(r.data.actions.map(plainProject)).toEqual(clean.data.actions.map(plainProject));
+    expect(r.data.title).toBe(PLAIN_TITLE);
+    expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});

@@ -108,3 +108,70 @@ describe('readText numbered lists in prose', () => {
     expect(lists(loose)[0]?.items.map((i) => i.marker)).toEqual(['(g)', '(h)', '(i)']);
   });
 });
+
+describe('readText tables that lost their grid', () => {
+  const rowsOf = (text: string) =>
+    readText(text).data.blocks.flatMap((b) => (b.type === 'table' ? [b.rows.map((r) => r.cells.map((c) => c.text))] : []));
+
+  it('reads " / " rows, telling a " / " inside a lead cell from a separator, and joins a wrapped row', () => {
+    const text = 'Ref / Action / Lead / Due date\n1 / Open a quiet room / Site Manager / May 2025\n2 / Run carer drop-ins / Carers Lead / Support Officer / July\n2025\n';
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Ref', 'Action', 'Lead', 'Due date'],
+        ['1', 'Open a quiet room', 'Site Manager', 'May 2025'],
+        ['2', 'Run carer drop-ins', 'Carers Lead / Support Officer', 'July 2025'],
+      ],
+    ]);
+  });
+
+  it('reads rows that start with a reference, parting cells at sentence ends', () => {
+    const text = 'Ref Action Progress\nA1 Open a quiet room. Room opened in May.\nA2 Run carer drop-ins. Two held so far,\nmore booked.\n';
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Ref', 'Action', 'Progress'],
+        ['A1', 'Open a quiet room.', 'Room opened in May.'],
+        ['A2', 'Run carer drop-ins.', 'Two held so far, more booked.'],
+      ],
+    ]);
+  });
+
+  it('keeps a reference with its text when the row has cells enough ("1.1 Open…  Update")', () => {
+    const text = 'Action Update\n1.1   Open a quiet room in each library.   Rooms open at two sites.\n';
+    expect(rowsOf(text)).toEqual([[['Action', 'Update'], ['1.1 Open a quiet room in each library.', 'Rooms open at two sites.']]]);
+  });
+
+  it('reads one cell per line a row at a time, and a column at a time when blank lines part the columns', () => {
+    const rows = [['Action', 'Due date'], ['Open a quiet room', 'May 2025'], ['Run carer drop-ins', 'July 2025']];
+    expect(rowsOf(`Action\nDue date\n${rows.slice(1).flat().join('\n')}\n`)).toEqual([rows]);
+    expect(rowsOf(`Action\nDue date\n\nOpen a quiet room\nRun carer drop-ins\n\nMay 2025\nJuly 2025\n`)).toEqual([rows]);
+  });
+
+  it('does not read minutes with header words as a table', () => {
+    const minutes = [
+      'Minutes of the Equality Panel',
+      '',
+      'Actions and progress',
+      '1. The panel noted the progress made on the plan since March.',
+      '2. Members asked for a report on staff training.',
+      '',
+      'Action Lead',
+      'The lead officer explained that the action plan would be refreshed.',
+      '',
+      'Timescale',
+      'Progress',
+      'The panel heard that work was on track and would finish in 2025.',
+      '',
+      'Status Update',
+      '',
+      'The chair thanked officers.',
+      '',
+      'Lead officer',
+      'Target date',
+      'Officers will return to the panel in the autumn.',
+      'The report was noted.',
+    ].join('\n');
+    const { data, diagnostics } = readText(minutes);
+    expect(data.blocks.filter((b) => b.type === 'table')).toEqual([]);
+    expect(diagnostics.map((d) => d.code)).not.toContain('table-rebuilt');
+  });
+});

@@ -8,6 +8,8 @@
 import type { _Line } from '../_lines.js';
 import type { SourceBlock, TableCell, TableRow } from '../types.js';
 import type { _ReadContext } from '../_result.js';
+import { _fixedWidthEnd, _stackedHeaderTable } from './_fixedWidth.js';
+import { matchHeader } from '../../interpret/vocabulary.js';
 
 interface Piece {
   text: string;
@@ -31,6 +33,11 @@ function pieces(line: string): Piece[] {
   return out;
 }
 
+/** A header cell the column vocabulary knows (a long cell is content, not a header). */
+function knownHeader(text: string): boolean {
+  return text.length <= 120 && matchHeader(text).length > 0;
+}
+
 /** A line that holds a cell boundary: a `|` with text on a side of it. */
 function isPipeLine(text: string): boolean {
   const t = text.trim();
@@ -44,11 +51,12 @@ function isSeparator(text: string): boolean {
 }
 
 /**
- * Splits lines into runs: plain lines, and runs of at least two pipe lines
- * whose first line has two or more cells. Blank lines end a run.
+ * Splits lines into runs: plain lines, runs of at least two pipe lines
+ * whose first line has two or more cells, and fixed-width tables under a
+ * header line. Blank lines end a run.
  */
-export function _splitPipeRuns(lines: readonly _Line[]): { table: boolean; lines: _Line[] }[] {
-  const runs: { table: boolean; lines: _Line[] }[] = [];
+export function _splitPipeRuns(lines: readonly _Line[]): { table: boolean; fixed?: boolean; block?: SourceBlock; lines: _Line[] }[] {
+  const runs: { table: boolean; fixed?: boolean; block?: SourceBlock; lines: _Line[] }[] = [];
   let i = 0;
   let plain: _Line[] = [];
   while (i < lines.length) {
@@ -59,6 +67,23 @@ export function _splitPipeRuns(lines: readonly _Line[]): { table: boolean; lines
       plain = [];
       runs.push({ table: true, lines: lines.slice(i, j) });
       i = j;
+      continue;
+    }
+    const end = _fixedWidthEnd(lines, i);
+    if (end > i) {
+      if (plain.length > 0) runs.push({ table: false, lines: plain });
+      plain = [];
+      runs.push({ table: true, fixed: true, lines: lines.slice(i, end) });
+      i = end;
+      continue;
+    }
+    // A block (after a blank line) of columns under a header stacked over several lines.
+    const stacked = i === 0 || lines[i - 1]!.text.trim() === '' ? _stackedHeaderTable(lines, i, knownHeader) : undefined;
+    if (stacked !== undefined) {
+      if (plain.length > 0) runs.push({ table: false, lines: plain });
+      plain = [];
+      runs.push({ table: true, fixed: true, block: stacked.block, lines: lines.slice(i, stacked.end) });
+      i = stacked.end;
       continue;
     }
     plain.push(lines[i]!);

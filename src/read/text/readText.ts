@@ -6,6 +6,8 @@ import type { ReadOptions, SourceDocument, TableRow } from '../types.js';
 import { _readOutline } from './_outline.js';
 import { _chunks } from './_prose.js';
 import { _pipeTable, _splitPipeRuns } from './_pipeRows.js';
+import { _fixedWidthTable } from './_fixedWidth.js';
+import { _splitFlatTables } from './_flatRows.js';
 import { _reportRaggedRows } from '../_table.js';
 
 /**
@@ -42,9 +44,28 @@ export function readText(text: string, options?: ReadTextOptions): ParseResult<S
 
 function readBody(text: string, ctx: _ReadContext): void {
   for (const run of _splitPipeRuns(_splitLines(text))) {
-    if (run.table) {
+    if (run.fixed === true) {
+      const block = run.block?.type === 'table' ? run.block : _fixedWidthTable(run.lines);
+      ctx.report({
+        code: 'table-rebuilt',
+        severity: 'info',
+        message: `Unexpected table without its grid (columns aligned by spaces), expected cells in a grid; read as ${block.rows[0]?.cells.length ?? 0} columns under the header`,
+        line: block.line,
+        column: block.column,
+      });
+      ctx.blocks.push(block);
+    }
+    else if (run.table) {
       ctx.blocks.push(_pipeTable(run.lines, ctx));
       _reportRaggedRows((ctx.blocks[ctx.blocks.length - 1] as { rows: TableRow[] }).rows, ctx);
-    } else pushAll(ctx.blocks, _readOutline(_chunks(run.lines)));
+    } else {
+      for (const part of _splitFlatTables(run.lines, ctx)) {
+        if (part.block !== undefined) {
+          ctx.blocks.push(part.block);
+          if (part.block.type === 'table') _reportRaggedRows(part.block.rows, ctx);
+        }
+        else pushAll(ctx.blocks, _readOutline(_chunks(part.lines)));
+      }
+    }
   }
 }
