@@ -14,3 +14,4 @@ export * from './parse/index.js';
 export * from './report/index.js';
 export * from './frameworks/index.js';
 export * from './history/index.js';
+export * from './coverage/index.js';
