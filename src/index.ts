@@ -15,3 +15,4 @@ export * from './report/index.js';
 export * from './frameworks/index.js';
 export * from './history/index.js';
 export * from './coverage/index.js';
+export * from './trace/index.js';

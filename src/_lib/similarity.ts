@@ -6,8 +6,17 @@
 
 const STOP = new Set(
   (
-    'a about above after again all also an and any are as at be been being both but by can could did do does each for from further had has have he her his how i if in into is it its itself may me more most must my no nor not of off on once only or other our out over own same she should so some such than that the their them then there these they this those through to too under until up upon very was we were what when where which while who whom why will with would you your within across between how its it\'s shall per via e.g i.e etc'
+    'a about above after again all also an and any are as at be been being both but by can could did do does each for from further had has have he her his how i if in into is it its itself may me more most must my no nor not of off on once only or other our out over own same she should so some such than that the their them then there these they this those through to too under until up upon very was we were what when where which while who whom why will with would you your within across between how its it\'s shall per via e.g i.e etc january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
+);
+
+/**
+ * Words every plan and recommendation uses for doing anything ("ensure",
+ * "develop", "issues"): they say nothing of what is done, so the texts'
+ * likeness ignores them.
+ */
+const GENRE = new Set(
+  'address addressed addressing ensure ensuring develop develops developed developing development establish establishes established establishing identify identified identifying provide provides provided providing support supports supported include includes included including made make makes take takes taken held hold clear progress work works working issue issues appropriate appropriately area areas place agreed agree agreement specific particular relation relevant aspects aspect currently way ways need needs needed new existing continue continued further key within order well able possible related use used using'.split(' '),
 );
 
 /** A word reduced to a rough stem: plurals and -ing/-ed/-ment/-ly/-ation endings dropped. */
@@ -27,7 +36,7 @@ export function contentWords(text: string): { word: string; stem: string }[] {
   const out: { word: string; stem: string }[] = [];
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)) {
     const word = m[0].replace(/['’]s$/u, '');
-    if (word.length < 2 || STOP.has(word) || /^\d+$/u.test(word)) continue;
+    if (word.length < 2 || STOP.has(word) || GENRE.has(word) || /^\d+$/u.test(word)) continue;
     out.push({ word, stem: stem(word) });
   }
   return out;
@@ -66,6 +75,27 @@ export function compareTerms(a: ReadonlyMap<string, string>, b: ReadonlyMap<stri
   }
   for (const s of b.keys()) total += weight(s);
   return { score: total === 0 ? 0 : (2 * shared) / total, shared: words };
+}
+
+/**
+ * Cosine of two term sets as binary vectors weighted by `weight(stem)`
+ * (squared weights, so rare shared terms count most).
+ */
+export function cosineTerms(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>, weight: (stem: string) => number): Likeness {
+  let shared = 0;
+  let na = 0;
+  let nb = 0;
+  const words: string[] = [];
+  for (const [s, word] of a) {
+    const w = weight(s) ** 2;
+    na += w;
+    if (b.has(s)) {
+      shared += w;
+      words.push(word);
+    }
+  }
+  for (const s of b.keys()) nb += weight(s) ** 2;
+  return { score: na === 0 || nb === 0 ? 0 : shared / Math.sqrt(na * nb), shared: words };
 }
 
 /** {@link compareTerms} of two texts. */
