@@ -77,27 +77,6 @@ export function compareTerms(a: ReadonlyMap<string, string>, b: ReadonlyMap<stri
   return { score: total === 0 ? 0 : (2 * shared) / total, shared: words };
 }
 
-/**
- * Cosine of two term sets as binary vectors weighted by `weight(stem)`
- * (squared weights, so rare shared terms count most).
- */
-export function cosineTerms(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>, weight: (stem: string) => number): Likeness {
-  let shared = 0;
-  let na = 0;
-  let nb = 0;
-  const words: string[] = [];
-  for (const [s, word] of a) {
-    const w = weight(s) ** 2;
-    na += w;
-    if (b.has(s)) {
-      shared += w;
-      words.push(word);
-    }
-  }
-  for (const s of b.keys()) nb += weight(s) ** 2;
-  return { score: na === 0 || nb === 0 ? 0 : shared / Math.sqrt(na * nb), shared: words };
-}
-
 /** {@link compareTerms} of two texts. */
 export function likeness(a: string, b: string): Likeness {
   return compareTerms(termsOf(a), termsOf(b));

@@ -2,7 +2,7 @@ import type { Action, ProgressUpdate } from '../model/action.js';
 import type { EqualityDocument } from '../model/document.js';
 import type { ReportedRag, Status } from '../model/status.js';
 import { diffDays } from '../_lib/iso-date.js';
-import { likeness } from '../_lib/similarity.js';
+import { compareTerms, likeness, termsOf } from '../_lib/similarity.js';
 
 /**
  * What {@link diffPlans} compares: a parsed document (its actions; a peer
@@ -264,13 +264,15 @@ function match(before: readonly Action[], after: readonly Action[], threshold: n
     const j = byRef.get(norm(b.ref));
     if (j !== undefined && !taken.has(j)) pair(i, j, 'ref');
   });
-  // 3. similar titles, most alike first
+  // 3. similar titles, most alike first (each title's words read once)
   const candidates: { i: number; j: number; score: number }[] = [];
+  const afterTerms = after.map((a, j) => (taken.has(j) ? undefined : termsOf(a.title)));
   before.forEach((b, i) => {
     if (pairOf.has(i)) return;
-    after.forEach((a, j) => {
-      if (taken.has(j)) return;
-      const score = likeness(b.title, a.title).score;
+    const terms = termsOf(b.title);
+    afterTerms.forEach((other, j) => {
+      if (other === undefined) return;
+      const score = compareTerms(terms, other).score;
       if (score >= threshold) candidates.push({ i, j, score });
     });
   });

@@ -2,7 +2,7 @@ import type { Action, ListItem } from '../model/action.js';
 import type { EqualityDocument } from '../model/document.js';
 import type { PeerReview } from '../model/plan.js';
 import type { Recommendation, Review } from '../model/review.js';
-import { cosineTerms, stem, termsOf } from '../_lib/similarity.js';
+import { termsOf } from '../_lib/similarity.js';
 
 /**
  * An action linked to a recommendation: which plan and action, how (an
@@ -168,27 +168,76 @@ export function traceRecommendations(review: RecommendationSource, plans: Equali
   for (const terms of [...recTerms, ...actions.map((a) => a.terms)]) for (const s of terms.keys()) df.set(s, (df.get(s) ?? 0) + 1);
   const n = recTerms.length + actions.length;
   const weight = (s: string): number => Math.log((n + 1) / ((df.get(s) ?? 0) + 0.5));
+  const w2 = new Map<string, number>();
+  for (const s of df.keys()) w2.set(s, weight(s) ** 2);
+  const norm = (terms: ReadonlyMap<string, string>): number => {
+    let sum = 0;
+    for (const s of terms.keys()) sum += w2.get(s)!;
+    return Math.sqrt(sum);
+  };
+  const actionNorms = actions.map((a) => norm(a.terms));
+  // Inverted index: which actions use each word; and which name each recommendation explicitly.
+  const postings = new Map<string, number[]>();
+  actions.forEach(({ terms }, k) => {
+    for (const s of terms.keys()) {
+      const list = postings.get(s);
+      if (list === undefined) postings.set(s, [k]);
+      else list.push(k);
+    }
+  });
+  const naming = new Map<string, { k: number; written: string }[]>();
+  const name = (key: string, k: number, written: string): void => {
+    const list = naming.get(key) ?? [];
+    if (!list.some((x) => x.k === k)) list.push({ k, written });
+    naming.set(key, list);
+  };
+  actions.forEach(({ action, refs }, k) => {
+    for (const id of action.recommendationIds) {
+      name(`id:${id}`, k, id);
+      const num = numberOf(id);
+      if (num !== undefined) name(`n:${num}`, k, id);
+    }
+    for (const r of refs) name(`n:${r.number}`, k, r.written);
+  });
+  const byActionId = new Map<string, number[]>();
+  actions.forEach(({ action }, k) => byActionId.set(action.id, [...(byActionId.get(action.id) ?? []), k]));
+  const dots = new Float64Array(actions.length);
   const traces = recs.map((rec, i) => {
     const number = rec.ref === undefined ? undefined : numberOf(rec.ref);
-    const explicit: TraceLink[] = [];
-    const similar: TraceLink[] = [];
-    for (const { plan, action, terms, refs } of actions) {
-      const base = { plan, actionId: action.id, ref: action.ref ?? action.id, title: action.title };
-      const byId = action.recommendationIds.find((x) => x === rec.id || x === rec.ref || (number !== undefined && numberOf(x) === number));
-      const written = number === undefined ? undefined : refs.find((r) => r.number === number)?.written;
-      if (byId !== undefined || rec.actionIds.includes(action.id) || written !== undefined) {
-        explicit.push({ ...base, via: 'explicit', score: 1, shared: [byId ?? written ?? action.id] });
-        continue;
-      }
-      const like = cosineTerms(recTerms[i]!, terms, weight);
-      if (like.score >= threshold) {
-        const shared = [...like.shared].sort((a, b) => weight(stem(b)) - weight(stem(a)));
-        similar.push({ ...base, via: 'similarity', score: Math.round(like.score * 1000) / 1000, shared });
+    const mine = recTerms[i]!;
+    const mineNorm = norm(mine);
+    const linkOf = (k: number) => ({ plan: actions[k]!.plan, actionId: actions[k]!.action.id, ref: actions[k]!.action.ref ?? actions[k]!.action.id, title: actions[k]!.action.title });
+    // explicit: the action names the recommendation (id, reference or number), or the recommendation names the action
+    const named = new Map<number, string>();
+    for (const key of [`id:${rec.id}`, ...(rec.ref === undefined ? [] : [`id:${rec.ref}`]), ...(number === undefined ? [] : [`n:${number}`])]) for (const x of naming.get(key) ?? []) if (!named.has(x.k)) named.set(x.k, x.written);
+    for (const id of rec.actionIds) for (const k of byActionId.get(id) ?? []) if (!named.has(k)) named.set(k, id);
+    const explicit: TraceLink[] = [...named].sort((x, y) => x[0] - y[0]).map(([k, written]) => ({ ...linkOf(k), via: 'explicit', score: 1, shared: [written] }));
+    // similarity: cosine of the rarity-weighted word sets, through the inverted index
+    const touched: number[] = [];
+    for (const s of mine.keys()) {
+      for (const k of postings.get(s) ?? []) {
+        if (dots[k] === 0) touched.push(k);
+        dots[k]! += w2.get(s)!;
       }
     }
-    similar.sort((a, b) => b.score - a.score);
-    const best = similar[0]?.score ?? 0;
-    const kept = similar.filter((l) => l.score >= best * relative).slice(0, limit);
+    const scored: { k: number; score: number }[] = [];
+    for (const k of touched) {
+      const dot = dots[k]!;
+      dots[k] = 0;
+      if (named.has(k)) continue;
+      const score = mineNorm === 0 || actionNorms[k] === 0 ? 0 : Math.round((dot / (mineNorm * actionNorms[k]!)) * 1000) / 1000;
+      if (score >= threshold && score > 0) scored.push({ k, score });
+    }
+    scored.sort((x, y) => y.score - x.score || x.k - y.k);
+    const best = scored[0]?.score ?? 0;
+    const kept: TraceLink[] = scored
+      .filter((x) => x.score >= best * relative)
+      .slice(0, limit)
+      .map(({ k, score }) => {
+        const terms = actions[k]!.terms;
+        const shared = [...mine].filter(([s]) => terms.has(s)).sort((x, y) => w2.get(y[0])! - w2.get(x[0])!).map(([, word]) => word);
+        return { ...linkOf(k), via: 'similarity', score, shared };
+      });
     return { id: rec.id, ref: rec.ref ?? rec.id, text: rec.text, links: [...explicit, ...kept] };
   });
   return { recommendations: traces, unanswered: traces.filter((t) => t.links.length === 0).map((t) => t.ref) };
