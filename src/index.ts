@@ -13,3 +13,6 @@ export * from './interpret/index.js';
 export * from './parse/index.js';
 export * from './report/index.js';
 export * from './frameworks/index.js';
+export * from './history/index.js';
+export * from './coverage/index.js';
+export * from './trace/index.js';

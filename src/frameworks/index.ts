@@ -1,2 +1,3 @@
 export * from './frameworks.js';
 export * from './loadFramework.js';
+export * from './applyFramework.js';

@@ -4,7 +4,8 @@
  * and make sure the answer is schema-valid and well placed. Never throws.
  */
 import { z } from 'zod';
-import { ColumnMappingSchema } from '../model/framework.js';
+import { ColumnMappingSchema, FrameworkSchema, type Framework } from '../model/framework.js';
+import { applyFramework } from '../frameworks/applyFramework.js';
 import { IsoDateSchema } from '../model/date.js';
 import { EqualityDocumentSchema, type DocumentKind, type EqualityDocument } from '../model/document.js';
 import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
@@ -38,6 +39,7 @@ export const OPTION_SCHEMAS = {
     })
     .strict(),
   source: z.string(),
+  framework: FrameworkSchema,
   delimiter: z.enum(_CSV_DELIMITERS as readonly CsvDelimiter[] as [CsvDelimiter, ...CsvDelimiter[]]),
 } as const;
 
@@ -46,6 +48,7 @@ export interface CheckedOptions {
   format?: FormatId;
   kind?: DocumentKind;
   delimiter?: CsvDelimiter;
+  framework?: Framework;
   interpret: InterpretOptions;
 }
 
@@ -73,6 +76,7 @@ function expectedOf(key: string, issue: string | undefined): string {
   if (key === 'kind') return `one of ${KINDS.join(', ')}`;
   if (key === 'source') return 'a document name (a string)';
   if (key === 'vocabulary') return 'a list of column mappings ({ field, headers })';
+  if (key === 'framework') return 'a framework (FrameworkSchema; loadFramework names every problem)';
   if (key === 'delimiter') return `one of ${_CSV_DELIMITERS.map((d) => JSON.stringify(d)).join(', ')}`;
   if (issue !== undefined && issue.startsWith('Expected ')) return `${issue.charAt(9).toLowerCase()}${issue.slice(10)}`;
   return 'a date context ({ year, start, end, anchor } with ISO dates)';
@@ -112,7 +116,10 @@ function checkOptions(options: unknown, diagnostics: Diagnostic[]): CheckedOptio
     else if (key === 'context') checked.interpret.context = v;
     else if (key === 'source') checked.interpret.source = v;
     else if (key === 'delimiter') checked.delimiter = v;
+    else if (key === 'framework') checked.framework = v;
   }
+  // A framework's column names are tried after the caller's own, before the built-in ones.
+  if (checked.framework !== undefined && checked.framework.vocabulary.length > 0) checked.interpret.vocabulary = [...(checked.interpret.vocabulary ?? []), ...checked.framework.vocabulary];
   return checked;
 }
 
@@ -353,7 +360,10 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
       return { data: emptyDocument(forcedKind), diagnostics: place(diagnostics, lines, file, owned), detectedKind: detected };
     }
     const kind = checked.kind ?? detected;
-    const result = interpret(doc, kind, checked.interpret, signals);
+    const interpreted = interpret(doc, kind, checked.interpret, signals);
+    const framed = checked.framework === undefined ? undefined : applyFramework(interpreted.data, checked.framework);
+    const result = framed === undefined ? interpreted : { data: framed.data, diagnostics: [...(interpreted.diagnostics ?? []), ...framed.diagnostics] };
+    if (framed !== undefined && TRUSTED.has(interpreted.data)) TRUSTED.add(framed.data);
     // A loop, not a spread: a long document's diagnostics would overflow the call stack.
     for (const d of sanitise(result.diagnostics ?? [])) diagnostics.push(d);
     // Why the kind, when prose evidence decided it (a table of action columns speaks for itself).

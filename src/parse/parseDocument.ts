@@ -1,4 +1,4 @@
-import type { ColumnMapping } from '../model/framework.js';
+import type { ColumnMapping, Framework } from '../model/framework.js';
 import type { DocumentKind, EqualityDocument } from '../model/document.js';
 import type { ParseResult } from '../model/diagnostic.js';
 import type { CsvDelimiter, FormatId } from '../read/types.js';
@@ -24,6 +24,11 @@ export interface ParseDocumentOptions {
   kind?: DocumentKind;
   /** Extra column mappings for tables, tried before the built-in vocabulary. */
   vocabulary?: ColumnMapping[];
+  /**
+   * A council's framework: its column vocabulary is tried after `vocabulary`,
+   * and the themes actions name are read as its theme ids (see `applyFramework`).
+   */
+  framework?: Framework;
   /** Context for dates written without a year. */
   context?: DateContext;
   /** Name of the document, kept in `source` fields. */

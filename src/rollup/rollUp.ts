@@ -258,7 +258,7 @@ function emptyGroup<T extends RollUpItem>(): RollUpGroup<T> {
  *
  * @typeParam T - The item type; groups hold the caller's own items, by reference.
  * @param items - Actions, recommendations or any {@link RollUpItem}s; never mutated.
- * @param options - `by`, `asOf` (required), `rules`, `policy`, `labels`, `weight`, `workingDays`, `holidays`.
+ * @param options - `by`, `asOf` (required), `rules`, `framework`, `policy`, `labels`, `weight`, `workingDays`, `holidays`.
  * @returns The groups, the whole, and diagnostics.
  * @throws RangeError only when `asOf` is not a real `YYYY-MM-DD` date (misuse).
  * @example
@@ -277,7 +277,7 @@ export function rollUp<T extends RollUpItem>(items: readonly T[], options: RollU
     diagnostics.push(_invalidItem({ path: [], expected: 'a list of items', found: items }, 'rollup'));
     return { groups: [], all: emptyGroup<T>(), diagnostics };
   }
-  const valid = _compiledRules(options.rules ?? DEFAULT_PROGRESS_RULES);
+  const valid = _compiledRules(options.rules ?? options.framework?.rules ?? DEFAULT_PROGRESS_RULES);
   if (!valid.ok) diagnostics.push(...valid.diagnostics);
   const policyResult = RollUpPolicySchema.safeParse(options.policy ?? 'worst-of');
   if (!policyResult.success) {
@@ -369,9 +369,14 @@ export function rollUp<T extends RollUpItem>(items: readonly T[], options: RollU
   }
 
   const labels = options.labels;
+  // A framework names its themes, priorities and principles: their titles label the groups.
+  const frameworkNames = new Map<string, string>();
+  for (const t of [...(options.framework?.themes ?? []), ...(options.framework?.priorities ?? []), ...(options.framework?.principles ?? [])]) if (!frameworkNames.has(t.id)) frameworkNames.set(t.id, t.title);
   const label = (key: string, level: number): string => {
     if (typeof labels === 'function') return labels(key, level);
     if (labels && Object.prototype.hasOwnProperty.call(labels, key)) return labels[key] as string;
+    const named = frameworkNames.get(key);
+    if (labels === undefined && named !== undefined) return named;
     return key === '' ? '(none)' : key;
   };
   const ctx: Ctx = { items, c, ev, policy, label, fns };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { MeasureOptions, ProgressRulesInput, TrackedItem } from '../rules/types.js';
 import type { ProgressRules } from '../model/progress-rules.js';
+import type { Framework } from '../model/framework.js';
 
 /**
  * An item a roll-up can group: a {@link TrackedItem} with the fields the
@@ -100,8 +101,10 @@ export type RollUpPolicy = z.infer<typeof RollUpPolicySchema>;
 export interface RollUpOptions<T extends RollUpItem = RollUpItem> extends MeasureOptions {
   /** Grouping, or several for nested groups (outermost first). */
   by: RollUpKey<T> | readonly RollUpKey<T>[];
-  /** Progress rules; default {@link DEFAULT_PROGRESS_RULES}. */
+  /** Progress rules; default the framework's rules, else {@link DEFAULT_PROGRESS_RULES}. */
   rules?: ProgressRules | ProgressRulesInput | undefined;
+  /** A council's framework: its rules when `rules` is not given, and its themes', priorities' and principles' titles as labels when `labels` is not given. */
+  framework?: Framework | undefined;
   /** Overall-status policy; default `worst-of`. */
   policy?: RollUpPolicy | undefined;
   /** Labels for keys (a map, or a function of key and level); default the key, "(none)" for `''`. */
