@@ -1,0 +1,2 @@
+export { detectOfficeFormat, officeToHtml, readOffice, parseOffice } from './readOffice.js';
+export type { OfficeFormat, OfficeBytes, ReadOfficeOptions, ParseOfficeOptions } from './readOffice.js';
