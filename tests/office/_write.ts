@@ -3,11 +3,14 @@
  * them) written as a Word document (with `docx`) and as an Excel workbook
  * (with `exceljs`), the way a body's officer would type the same plan.
  */
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell as DocxCell, TableRow as DocxRow, WidthType } from 'docx';
+import { Document, HeadingLevel, PageOrientation, Packer, Paragraph, Table, TableCell as DocxCell, TableRow as DocxRow, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import type { SourceBlock, SourceListItem, TableCell } from '../../src/index.js';
 
 const BULLETS = /^[•·▪\-*]$/u;
+
+/** The text width of a landscape A4 page with 2.54 cm margins, in twips. */
+const PAGE_WIDTH = 13_800;
 
 /** An item's text with its marker when the marker is a label (`R4`, `1.`), not a bullet. */
 export function itemText(item: SourceListItem): string {
@@ -16,8 +19,11 @@ export function itemText(item: SourceListItem): string {
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
 
-function listParagraphs(items: readonly SourceListItem[], level: number): Paragraph[] {
-  return items.flatMap((item) => [new Paragraph({ text: itemText(item), bullet: { level } }), ...listParagraphs(item.children, level + 1)]);
+/** Space after a paragraph of the body, as Word's Normal style has (8 pt); none inside table cells. */
+const AFTER = { after: 160 } as const;
+
+function listParagraphs(items: readonly SourceListItem[], level: number, body = false): Paragraph[] {
+  return items.flatMap((item) => [new Paragraph({ text: itemText(item), bullet: { level }, ...(body ? { spacing: AFTER } : {}) }), ...listParagraphs(item.children, level + 1, body)]);
 }
 
 function cellParagraphs(cell: TableCell): Paragraph[] {
@@ -29,18 +35,23 @@ function cellParagraphs(cell: TableCell): Paragraph[] {
 export async function toDocx(blocks: readonly SourceBlock[]): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
   for (const b of blocks) {
-    if (b.type === 'heading') children.push(new Paragraph({ text: b.text, heading: HEADINGS[Math.min(6, Math.max(1, b.depth)) - 1]! }));
-    else if (b.type === 'paragraph') children.push(new Paragraph({ text: b.text }));
-    else if (b.type === 'list') children.push(...listParagraphs(b.items, 0));
+    if (b.type === 'heading') children.push(new Paragraph({ text: b.text, heading: HEADINGS[Math.min(6, Math.max(1, b.depth)) - 1]!, spacing: AFTER }));
+    else if (b.type === 'paragraph') children.push(new Paragraph({ text: b.text, spacing: AFTER }));
+    else if (b.type === 'list') children.push(...listParagraphs(b.items, 0, true));
     else {
       const width = Math.max(1, ...b.rows.map((r) => r.cells.length));
+      // Columns as wide as their words need, as an officer would drag them: by the square root of their text.
+      const need = Array.from({ length: width }, (_, i) => Math.sqrt(1 + b.rows.reduce((n, r) => n + (r.cells[i]?.text.length ?? 0), 0)));
+      const total = need.reduce((a, x) => a + x, 0);
+      const columnWidths = need.map((x) => Math.round((PAGE_WIDTH * x) / total));
       children.push(
         new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
+          width: { size: PAGE_WIDTH, type: WidthType.DXA },
+          columnWidths,
           rows: b.rows.map(
             (r) =>
               new DocxRow({
-                children: Array.from({ length: width }, (_, i) => new DocxCell({ children: r.cells[i] === undefined ? [new Paragraph('')] : cellParagraphs(r.cells[i]!) })),
+                children: Array.from({ length: width }, (_, i) => new DocxCell({ width: { size: columnWidths[i]!, type: WidthType.DXA }, children: r.cells[i] === undefined ? [new Paragraph('')] : cellParagraphs(r.cells[i]!) })),
               }),
           ),
         }),
@@ -49,7 +60,7 @@ export async function toDocx(blocks: readonly SourceBlock[]): Promise<Uint8Array
       children.push(new Paragraph(''));
     }
   }
-  const doc = new Document({ sections: [{ children }] });
+  const doc = new Document({ sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
