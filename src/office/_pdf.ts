@@ -259,8 +259,8 @@ function addWords(text: string, words: Set<string>): void {
 
 /** The blocks of a PDF, or a diagnostic saying why it cannot be read (thrown errors are the caller's to report). */
 export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: Diagnostic[]): Promise<_OfficeBlock[]> {
-  // pdf.js may take ownership of the buffer it is given: give it a copy.
-  const pdf = (await unpdf.getDocumentProxy(bytes.slice(), { isEvalSupported: false, verbosity: 0 })) as PdfDocument;
+  // pdf.js may take ownership of the buffer it is given, and refuses a Node Buffer: give it a plain copy.
+  const pdf = (await unpdf.getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 })) as PdfDocument;
   const lines: Line[] = [];
   try {
     for (let n = 1; n <= pdf.numPages; n++) {

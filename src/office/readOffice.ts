@@ -280,7 +280,7 @@ export async function parseOffice(bytes: OfficeBytes, options?: ParseOfficeOptio
   if (format !== undefined) read.format = format;
   const { data, diagnostics } = await toHtml(bytes, read);
   const parsed = parseDocument(data.html, { ...rest, format: 'html' });
-  // An empty file already said why; the HTML reader's `empty-input` would say it again.
-  const own = data.html.trim() === '' && diagnostics.some((d) => d.severity === 'error') ? parsed.diagnostics.filter((d) => d.code !== 'empty-input') : parsed.diagnostics;
-  return { data: parsed.data, diagnostics: [...diagnostics, ...placed(own, data.where)] };
+  // A file that could not be read already said why: what an empty document lacks would only repeat it.
+  if (data.html.trim() === '' && diagnostics.some((d) => d.severity === 'error')) return { data: parsed.data, diagnostics };
+  return { data: parsed.data, diagnostics: [...diagnostics, ...placed(parsed.diagnostics, data.where)] };
 }

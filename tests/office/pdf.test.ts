@@ -66,6 +66,13 @@ describe('PDF exported by LibreOffice', () => {
   });
 });
 
+it('a Node Buffer, as readFile gives it, reads like a Uint8Array', async () => {
+  const buffer = readFileSync(`tests/fixtures/office/${S003.replace(/\.[a-z]+$/u, '.pdf')}`);
+  const [a, b] = await Promise.all([parseOffice(buffer), parseOffice(new Uint8Array(buffer))]);
+  expect(a.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(withoutPlaces(a.data)).toEqual(withoutPlaces(b.data));
+});
+
 describe('PDFs that cannot be read give a diagnostic, never a throw', () => {
   it('a password-protected PDF', async () => {
     const { data, diagnostics } = await parseOffice(new Uint8Array(readFileSync('tests/fixtures/office/password.pdf')));
