@@ -203,6 +203,11 @@ function gridOf(lines: readonly Line[], linePitch: number, given?: [number, numb
   return { columns, rows };
 }
 
+/** Whether two tables' columns start at the same places (within 3 points). */
+function sameColumns(a: readonly [number, number][], b: readonly [number, number][]): boolean {
+  return a.length === b.length && a.every((c, i) => Math.abs(c[0] - b[i]![0]) <= 3);
+}
+
 function sameRow(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x.replaceAll(CUT, ' ') === b[i]!.replaceAll(CUT, ' '));
 }
@@ -381,6 +386,12 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
     const pad = Math.min(group[0]!.size, Math.max(0, grid.columns[0]![0] - marginLeft));
     const rights = grid.columns.map((c, i) => Math.max(c[1], i + 1 < grid.columns.length ? grid.columns[i + 1]![0] - 2 * pad : marginRight - pad));
     let rows = grid.rows.map((r) => ({ cells: r.cells.map((c, i) => cellText(c, grid.columns[i]![0], rights[i]!)), where: `page ${r.page}` }));
+    // Going on below on the same page (a wider gap after a header row, say): the same columns, nothing in between.
+    if (open !== undefined && out[out.length - 1] === open && group[0]!.page === open.page && sameColumns(open.xs, grid.columns)) {
+      open.rows.push(...rows);
+      open.endY = group[group.length - 1]!.y;
+      continue;
+    }
     // Going on from the last page's table: the same columns, on the next page, nothing in between.
     if (open !== undefined && open.columns === grid.columns.length && group[0]!.page === open.page + 1 && out[out.length - 1] === open) {
       const header = open.rows[0]?.cells;
@@ -388,9 +399,11 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
       if (repeated) rows = rows.slice(1);
       const first = rows[0];
       const last = open.rows[open.rows.length - 1];
-      // The page break cut a row: its first cell goes on empty, or (no header repeated between) the
-      // last page's table ran to the foot of the text, with no room left for another row to start.
-      const cut = first !== undefined && last !== undefined && last.cells[0] !== '' && (first.cells[0] === '' || (!repeated && open.endY - bottom < open.size * 2.5));
+      // The page break cut a row: its first cell goes on empty; or the last page's table ran to the
+      // foot of the text, with no room left for another row to start, and either no header came
+      // between or the first cell goes on in the middle of a sentence (a lower-case word).
+      const atFoot = open.endY - bottom < open.size * 2.5;
+      const cut = first !== undefined && last !== undefined && last.cells[0] !== '' && (first.cells[0] === '' || (atFoot && (!repeated || /^\p{Ll}/u.test(first.cells[0]!))));
       if (cut) {
         last.cells = last.cells.map((c, i) => {
           const more = first.cells[i] ?? '';
