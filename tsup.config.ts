@@ -21,6 +21,7 @@ const library = {
   rules: 'src/entries/rules.ts',
   timescale: 'src/entries/timescale.ts',
   frameworks: 'src/entries/frameworks.ts',
+  office: 'src/entries/office.ts',
 };
 
 /** Top-level schemas shipped as JSON Schema in `equality-plans/schema/<name>.json`. */

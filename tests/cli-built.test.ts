@@ -174,6 +174,35 @@ describe('built CLI: exit 1', () => {
   });
 });
 
+describe('built CLI: Word, Excel and PDF files are read by their first bytes, whatever their name', () => {
+  const f = files({
+    // An .xlsx renamed .csv, a .docx and a PDF named .txt: each cut short, so damaged.
+    'renamed.csv': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), Buffer.from('[Content_Types].xml\0\0xl/workbook.xml')]),
+    'letter.docx': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), Buffer.from('[Content_Types].xml\0\0word/document.xml')]),
+    'scan.txt': '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n',
+    'plan.data': readFileSync('tests/fixtures/office/003-wmca-equity-inclusion-objective-3.pdf'),
+  });
+
+  it.each([
+    [['report', f['renamed.csv']!, '--as-of', '2010-06-30'], /renamed\.csv:1:1: error Unexpected damaged Excel workbook, expected one that opens \[unreadable-file\]/],
+    [['parse', f['letter.docx']!], /letter\.docx:1:1: error Unexpected damaged Word document, expected one that opens \[unreadable-file\]/],
+    [['parse', f['scan.txt']!], /scan\.txt:1:1: error Unexpected damaged PDF, expected one that opens \[unreadable-file\]/],
+  ])('a damaged one: %j', (args, message) => {
+    const r = run(args as string[]);
+    expect(r.stderr).toMatch(message);
+    expect(r.status).toBe(1);
+  });
+
+  it('a PDF plan (named .data) is reported like its text', () => {
+    const r = run(['report', f['plan.data']!, '--as-of', '2023-06-30', '--output', 'csv']);
+    expect(r.status).toBe(0);
+    const text = run(['report', 'examples/data/003-wmca-equity-inclusion-objective-3.txt', '--as-of', '2023-06-30', '--output', 'csv']);
+    const rows = (out: string) => out.trim().split('\n').map((l) => l.slice(l.indexOf(',')));
+    expect(rows(r.stdout)).toEqual(rows(text.stdout));
+    expect(rows(r.stdout).length).toBeGreaterThan(10);
+  });
+});
+
 describe('built CLI: exit 2, one plain line, no stack trace', () => {
   const f = files({
     'plan.csv': PLAN_CSV,
@@ -199,9 +228,6 @@ describe('built CLI: exit 2, one plain line, no stack trace', () => {
     [['parse', f['plan.csv']!, '--framework', f['not-json.json']!], /: not JSON: /],
     [['parse', `${join(f['plan.csv']!, '..')}/*.nomatch`], /\/\*\.nomatch: no file matches this pattern$/],
     [['parse', join(f['empty-dir/readme']!, '..')], /empty-dir: a directory with no \.tsv, \.csv, \.md, \.html or \.txt files in it$/],
-    [['report', f['renamed.csv']!, '--as-of', '2010-06-30'], `${f['renamed.csv']}: an Excel workbook (.xlsx), which is not read yet; save it as CSV (a spreadsheet) or as text (a document) and pass that`],
-    [['parse', f['letter.docx']!], /letter\.docx: a Word document \(\.docx\), which is not read yet; /],
-    [['parse', f['scan.txt']!], /scan\.txt: a PDF file, which is not read yet; copy its text into a \.txt file/],
     [['parse', f['old.xls']!], /old\.xls: an old Office file \(\.xls or \.doc\), which is not read yet/],
   ])('%j', (args, message) => {
     const r = run(args as string[]);

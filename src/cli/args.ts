@@ -81,8 +81,10 @@ Files are text: UTF-8, or UTF-16 starting with a byte-order mark; a file that is
 but reads as Windows-1252 is read so, with a warning [encoding-assumed]. A file is binary,
 and is refused with "<file>: binary file, expected text", when its first ${SAMPLE_BYTES} bytes hold
 a NUL or more than ${MAX_UNDECODABLE * 100}% of the characters they decode to are U+FFFD (bytes that are not
-UTF-8). Excel, Word and PDF files (found by their first bytes, whatever their name) are
-refused with a hint to save them as CSV or text. Files over ${MAX_BYTES / 2 ** 20} MiB are refused.
+UTF-8). Word (.docx), Excel (.xlsx) and PDF files, found by their first bytes whatever
+their name, are read with the optional packages mammoth, exceljs and unpdf (a missing one is
+named [missing-dependency]); a damaged or password-protected one gives [unreadable-file].
+Old .doc/.xls and OpenDocument files are refused with a hint to save them anew. Files over ${MAX_BYTES / 2 ** 20} MiB are refused.
 
 Exit status: 0 done; 1 a document has an error diagnostic (see --fail-on), or JSON is not
 valid; 2 a bad argument (then no file is read), or a file that cannot be read, is binary

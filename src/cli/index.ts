@@ -30,6 +30,7 @@ import {
   type ReportModel,
   type ReportModelOptions,
 } from '../index.js';
+import { parseOffice } from '../office/index.js';
 import { checkArguments, fails, type Request } from './args.js';
 import { STDIN_NAME, expand, readInput } from './input.js';
 import { infoSummary } from './summary.js';
@@ -97,6 +98,7 @@ function loadConfig(request: Request): { vocabulary: ColumnMapping[] } | { error
   const readJson = (file: string): unknown => {
     const input = readInput(file);
     if ('refused' in input) throw new Error(input.refused);
+    if ('office' in input) throw new Error('an office file, expected JSON');
     try {
       return JSON.parse(input.text);
     } catch (error) {
@@ -134,7 +136,7 @@ function encodingDiagnostic(place: { line: number; column: number }): Diagnostic
   return { code: 'encoding-assumed', severity: 'warning', message: 'Unexpected bytes that are not UTF-8, read the file as Windows-1252', ...place };
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const request = checkArguments(argv);
   if ('help' in request) {
     process.stdout.write(request.help);
@@ -161,28 +163,38 @@ function main(argv: string[]): number {
   for (const [i, path] of files.entries()) {
     const file = path === '-' ? STDIN_NAME : path;
     progress.show(i + 1, files.length, file);
-    const input = readInput(path);
+    // Word, Excel and PDF files are read by the office entry (not for `validate`, which reads JSON).
+    const input = readInput(path, undefined, command !== 'validate');
     if ('refused' in input) {
       status = Math.max(status, fail(`${file}: ${input.refused}`));
       continue;
     }
-    if (command === 'validate') {
+    if ('office' in input) {
+      if (command === 'validate') {
+        status = Math.max(status, fail(`${file}: an office file, expected JSON`));
+        continue;
+      }
+    } else if (command === 'validate') {
       progress.clear();
       // Invalid JSON is an error of the document: --fail-on never lets it pass, as it does a parse error.
       if (!validate(file, input.text) && fails('error', request.failOn)) status = Math.max(status, 1);
       continue;
     }
-    const parsed = parseDocument(input.text, {
-      source: file,
-      ...(request.format === undefined ? {} : { format: request.format }),
-      ...(request.delimiter === undefined ? {} : { delimiter: request.delimiter }),
-      ...(config.vocabulary.length === 0 ? {} : { vocabulary: config.vocabulary }),
-    });
+    const vocabulary = config.vocabulary.length === 0 ? {} : { vocabulary: config.vocabulary };
+    const parsed =
+      'office' in input
+        ? await parseOffice(input.bytes, { source: file, format: input.office, ...vocabulary })
+        : parseDocument(input.text, {
+            source: file,
+            ...(request.format === undefined ? {} : { format: request.format }),
+            ...(request.delimiter === undefined ? {} : { delimiter: request.delimiter }),
+            ...vocabulary,
+          });
     const { data } = parsed;
     let diagnostics = parsed.diagnostics;
     // An empty file gets its one error, not also the warnings of a document with nothing in it.
     if (diagnostics.some((d) => d.code === 'empty-input')) diagnostics = diagnostics.filter((d) => d.code === 'empty-input' || d.severity === 'error');
-    if (input.notUtf8) diagnostics = [encodingDiagnostic(input.notUtf8), ...diagnostics];
+    if ('notUtf8' in input && input.notUtf8) diagnostics = [encodingDiagnostic(input.notUtf8), ...diagnostics];
     const items = command === 'report' ? documentItems(data) : [];
     if (command === 'report' && items.length === 0 && !diagnostics.some((d) => d.severity !== 'info')) {
       diagnostics = [...diagnostics, { code: 'no-items', severity: 'warning', message: 'Unexpected document without items, expected rows under the header row or a list of actions', line: 1, column: 1 }];
@@ -255,9 +267,12 @@ const isWriteError = (error: unknown): error is NodeJS.ErrnoException =>
   error instanceof Error && ['EPIPE', 'ENOSPC', 'EIO', 'EDQUOT', 'EFBIG'].includes((error as NodeJS.ErrnoException).code ?? '');
 
 process.stdout.on('error', outputFailed);
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (!isWriteError(error)) throw error;
-  outputFailed(error);
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (!isWriteError(error)) throw error;
+    outputFailed(error);
+  },
+);

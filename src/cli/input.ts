@@ -5,6 +5,7 @@
  */
 import { readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { detectOfficeFormat, type OfficeFormat } from '../office/index.js';
 import { MAX_BYTES, decodeText, officeFile, type Decoded } from './decode.js';
 
 /** The name standard input goes by in messages and in `source` fields. */
@@ -161,15 +162,24 @@ function readBytes(file: string, sizeOf: (file: string) => number): Uint8Array |
   }
 }
 
+/** A Word, Excel or PDF file, found by its first bytes: read by `equality-plans/office`. */
+export interface OfficeInput {
+  office: OfficeFormat;
+  bytes: Uint8Array;
+}
+
 /**
- * An input's text, or the sentence (without the file name) saying why it is
- * refused. `sizeOf` is the file's size in bytes (`statSync` unless a test
- * gives another).
+ * An input's text, an office file's bytes (when `office` is set: .docx,
+ * .xlsx and PDF, found by their signature), or the sentence (without the
+ * file name) saying why it is refused. `sizeOf` is the file's size in bytes
+ * (`statSync` unless a test gives another).
  */
-export function readInput(file: string, sizeOf: (file: string) => number = (f) => statSync(f).size): Decoded | { refused: string } {
+export function readInput(file: string, sizeOf: (file: string) => number = (f) => statSync(f).size, office = false): Decoded | OfficeInput | { refused: string } {
   const bytes = readBytes(file, sizeOf);
   if (typeof bytes === 'string') return { refused: bytes };
-  const office = officeFile(bytes);
-  if (office !== null) return { refused: office };
+  const format = office ? detectOfficeFormat(bytes) : undefined;
+  if (format !== undefined) return { office: format, bytes };
+  const refused = officeFile(bytes);
+  if (refused !== null) return { refused };
   return decodeText(bytes) ?? { refused: 'binary file, expected text' };
 }

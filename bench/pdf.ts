@@ -1,0 +1,128 @@
+/**
+ * How `parseOffice`'s time on a PDF action plan grows with its length: a
+ * generated plan of 125, 250, 500 and 1000 actions (a table of four columns,
+ * each action's text over two to four lines, pages of 40 lines, so page
+ * breaks fall inside rows and the header is repeated on each page). Linear
+ * work takes about 2× as long at each step; a quadratic loop shows as 4×.
+ * The peer, measured in the same run, is unpdf's own text extraction of the
+ * same file (what any PDF reader must pay), so the machine's share of the
+ * growth shows. Each plan is checked to come back with all its actions.
+ *
+ * Run: `npx tsx bench/pdf.ts`. Writes `bench/results/pdf.md`.
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { parseOffice } from '../src/office/index.js';
+
+const SIZES = [125, 250, 500, 1000];
+const RUNS = 5;
+
+/** PDF string escapes. */
+const esc = (s: string) => s.replace(/[\\()]/gu, (c) => `\\${c}`);
+
+/** A minimal PDF (Helvetica, one content stream a page) of the given pages of positioned text lines. */
+function pdfOf(pages: { x: number; y: number; text: string }[][]): Uint8Array {
+  const objects: string[] = [];
+  const pageIds: number[] = [];
+  // 1: catalog, 2: pages, 3: font; then a page and its content per page.
+  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+  let id = 4;
+  for (const lines of pages) {
+    const content = lines.map((l) => `BT /F1 9 Tf ${l.x} ${l.y} Td (${esc(l.text)}) Tj ET`).join('\n');
+    objects[id + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
+    objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
+    pageIds.push(id);
+    id += 2;
+  }
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((p) => `${p} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (let i = 1; i < objects.length; i++) {
+    offsets[i] = out.length;
+    out += `${i} 0 obj\n${objects[i]}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
+const WORDS = ['review', 'the', 'access', 'audit', 'with', 'partners', 'and', 'publish', 'findings', 'for', 'staff', 'networks', 'across', 'all', 'sites', 'monthly'];
+const LEADS = ['Head of HR', 'Estates Manager', 'Inclusion Officer', 'Comms Lead'];
+const MONTHS = ['March', 'June', 'September', 'December'];
+
+/** An invented plan of `n` actions laid out as a PDF table. */
+function plan(n: number): Uint8Array {
+  const X = [60, 400, 560, 700];
+  const header = ['Action', 'Lead', 'By When', 'Status'];
+  const pages: { x: number; y: number; text: string }[][] = [];
+  let page: { x: number; y: number; text: string }[] = [];
+  let y = 0;
+  const newPage = () => {
+    page = [];
+    pages.push(page);
+    y = 540;
+    header.forEach((h, c) => page.push({ x: X[c]!, y, text: h }));
+    y -= 14;
+  };
+  newPage();
+  for (let i = 1; i <= n; i++) {
+    const lines = 2 + (i % 3);
+    const action = Array.from({ length: lines }, (_, l) => Array.from({ length: 9 }, (_, w) => WORDS[(i * 7 + l * 3 + w) % WORDS.length]).join(' '));
+    action[0] = `${i}. ${action[0]}`;
+    const cells = [action, [LEADS[i % 4]!], [`${MONTHS[i % 4]} ${2030 + (i % 3)}`], ['On track']];
+    y -= 1.5; // the padding between rows
+    for (let l = 0; l < lines; l++) {
+      if (y < 60) newPage(); // a page break, often in the middle of a row
+      cells.forEach((cell, c) => {
+        if (cell[l] !== undefined) page.push({ x: X[c]!, y, text: cell[l]! });
+      });
+      y -= 10.5;
+    }
+  }
+  return pdfOf(pages);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function time(f: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t = performance.now();
+    await f();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+const rows: string[] = [];
+let last: { ours: number; peer: number } | undefined;
+for (const n of SIZES) {
+  const bytes = plan(n);
+  const pages = (await getDocumentProxy(bytes.slice())).numPages;
+  const { data, diagnostics } = await parseOffice(bytes, { kind: 'action-plan' });
+  const got = data.kind === 'action-plan' ? data.actions.length : 0;
+  if (got !== n) throw new Error(`${n} actions written, ${got} read: ${diagnostics.slice(0, 3).map((d) => d.message).join('; ')}`);
+  const ours = await time(() => parseOffice(bytes, { kind: 'action-plan' }));
+  const peer = await time(async () => extractText(await getDocumentProxy(bytes.slice())));
+  const growth = last === undefined ? '' : `${(ours / last.ours).toFixed(2)}× (peer ${(peer / last.peer).toFixed(2)}×)`;
+  rows.push(`| ${n} | ${pages} | ${(bytes.length / 1024).toFixed(0)} KiB | ${ours.toFixed(0)} ms | ${(ours / n).toFixed(2)} ms | ${peer.toFixed(0)} ms | ${growth} |`);
+  console.log(rows[rows.length - 1]);
+  last = { ours, peer };
+}
+
+const report = `# PDF plans: time against length
+
+\`npx tsx bench/pdf.ts\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; median of ${RUNS} runs.
+Each plan is generated (four columns, two to four lines an action, page breaks inside rows, the
+header repeated on each page) and read back whole (every action found) before it is timed. The
+peer is unpdf's own \`extractText\` on the same bytes. Doubling the actions should about double
+the time (2×); a quadratic step would show 4×.
+
+| actions | pages | size | parseOffice | per action | unpdf extractText | growth on the row before |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+`;
+writeFileSync(new URL('results/pdf.md', import.meta.url), report);

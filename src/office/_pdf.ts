@@ -1,0 +1,434 @@
+/**
+ * Internal: a PDF's text (read with unpdf, pdf.js for servers) as plain
+ * blocks, from the position of every piece of text alone.
+ *
+ * 1. A page's text items are grouped into lines by baseline, and a line's
+ *    items into segments (a bullet glyph joins the text after it).
+ * 2. Lines closer than 1.6 line heights make a block. A block with a line of
+ *    two or more segments is a table: its columns are the runs of x that
+ *    some text covers, split at the gutters no text crosses.
+ * 3. Rows start where a column's text resumes after a gap, or where the
+ *    step between baselines is larger than the text's own line pitch (the
+ *    padding and border between two rows).
+ * 4. In a cell, a line opening with a bullet starts a list item (nested by
+ *    its indent); a line that ends short of the column's right edge, by more
+ *    than the next line's first word, ends a paragraph.
+ * 5. A table going on from one page to the next is joined: a header row
+ *    repeated on the new page is dropped, and a first row whose first cell
+ *    is empty is the rest of the row the page break cut.
+ * 6. Every line is read once and rows and columns are found in one pass
+ *    each, so a plan of many pages is read in time linear in its text.
+ */
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { _OfficeBlock } from './_html.js';
+
+/** The part of pdf.js (through unpdf) used here. */
+interface PdfTextItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+}
+interface PdfPage {
+  getTextContent(): Promise<{ items: PdfTextItem[] }>;
+  cleanup?(): unknown;
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+  destroy?(): Promise<unknown>;
+}
+export interface _Unpdf {
+  getDocumentProxy(data: Uint8Array, options?: object): Promise<unknown>;
+}
+
+/** Marks where a line was wrapped, until the words cut there are known (U+E000, private use). */
+const CUT = '\uE000';
+
+const BULLET_GLYPH = /^[•·▪◦‣○●■□➢➤►✓✔\uf0b7\uf0a7-]$/u;
+
+interface Segment {
+  x0: number;
+  x1: number;
+  text: string;
+  bullet: boolean;
+}
+interface Line {
+  y: number;
+  size: number;
+  page: number;
+  segments: Segment[];
+}
+
+/** A page's lines, top to bottom. */
+function pageLines(items: readonly PdfTextItem[], page: number): Line[] {
+  const pieces: { x: number; y: number; w: number; size: number; text: string }[] = [];
+  for (const it of items) {
+    const text = it.str ?? '';
+    const t = it.transform;
+    if (text.trim() === '' || t === undefined || t.length < 6) continue;
+    const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || (it.height ?? 0) || 10;
+    pieces.push({ x: t[4]!, y: t[5]!, w: it.width ?? text.length * size * 0.5, size, text });
+  }
+  // Top to bottom, then left to right.
+  pieces.sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  for (const p of pieces) {
+    let line = lines[lines.length - 1];
+    if (line === undefined || Math.abs(line.y - p.y) > p.size * 0.3) {
+      line = { y: p.y, size: p.size, page, segments: [] };
+      lines.push(line);
+    }
+    line.size = Math.max(line.size, p.size);
+    const last = line.segments[line.segments.length - 1];
+    const gap = last === undefined ? Infinity : p.x - last.x1;
+    if (last !== undefined && (gap < p.size * 0.6 || (last.bullet && gap < p.size * 3))) {
+      last.text = last.bullet ? `${last.text} ${p.text.trim()}` : gap > p.size * 0.15 && !last.text.endsWith(' ') && !p.text.startsWith(' ') ? `${last.text} ${p.text}` : last.text + p.text;
+      last.x1 = Math.max(last.x1, p.x + p.w);
+      last.bullet = false;
+    } else {
+      const text = p.text.trim();
+      line.segments.push({ x0: p.x, x1: p.x + p.w, text, bullet: BULLET_GLYPH.test(text) });
+    }
+  }
+  for (const line of lines) for (const s of line.segments) s.text = s.text.replace(/\s+/gu, ' ').trim();
+  return lines;
+}
+
+/** Column intervals of a table block: the runs of x covered by its text. */
+function columnsOf(lines: readonly Line[]): [number, number][] {
+  const spans = lines.flatMap((l) => l.segments.map((s) => [s.x0, s.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const columns: [number, number][] = [];
+  const gutter = 2;
+  for (const [a, b] of spans) {
+    const last = columns[columns.length - 1];
+    if (last !== undefined && a <= last[1] + gutter) last[1] = Math.max(last[1], b);
+    else columns.push([a, b]);
+  }
+  return columns;
+}
+
+/** The index of the column holding `x0`. */
+function columnAt(columns: readonly [number, number][], x0: number): number {
+  for (let i = columns.length - 1; i >= 0; i--) if (x0 >= columns[i]![0] - 1) return i;
+  return 0;
+}
+
+/** A cell's lines as the cell text of `_cellHtml`: paragraphs and bullet items by line. */
+function cellText(lines: readonly { seg: Segment; size: number }[], left: number, right: number): string {
+  const out: string[] = [];
+  let prev: { seg: Segment; size: number } | undefined;
+  let itemIndent: number | undefined;
+  for (const cur of lines) {
+    const { seg } = cur;
+    const bullet = /^[•·▪◦‣○●■□➢➤►✓✔\uf0b7\uf0a7-] /u.test(seg.text) && seg.text.length > 2;
+    if (bullet) {
+      const indent = Math.max(0, Math.round((seg.x0 - left) / Math.max(4, cur.size)));
+      out.push(`${'  '.repeat(indent)}• ${seg.text.slice(2)}`);
+      itemIndent = seg.x0;
+    } else if (prev !== undefined && out.length > 0 && !endsParagraph(prev, cur, right)) {
+      out[out.length - 1] = joinWrapped(out[out.length - 1]!, seg.text);
+    } else {
+      // A line under a bullet item's text but not at the cell's left is still that item.
+      if (itemIndent !== undefined && seg.x0 > itemIndent + 1 && out.length > 0) out[out.length - 1] = joinWrapped(out[out.length - 1]!, seg.text);
+      else {
+        out.push(seg.text);
+        itemIndent = undefined;
+      }
+    }
+    prev = cur;
+  }
+  return out.join('\n');
+}
+
+/** A rough width of text in ems, as a proportional font sets it. */
+function weigh(text: string): number {
+  let w = 0;
+  for (const c of text) w += c === ' ' ? 0.25 : /[.,;:'!|il]/u.test(c) ? 0.28 : /[A-Z]/u.test(c) ? (c === 'M' || c === 'W' ? 0.9 : 0.68) : /[mw]/u.test(c) ? 0.75 : 0.5;
+  return w;
+}
+
+/** Whether the line `prev` ends its paragraph before `next`: it stops short of the right edge by more than `next`'s first word. */
+function endsParagraph(prev: { seg: Segment; size: number }, next: { seg: Segment; size: number }, right: number): boolean {
+  const firstWord = next.seg.text.split(' ', 1)[0] ?? '';
+  // The word's width as measured on its own line (the line's width shared by its characters).
+  // The word's width in the line's own scale: its characters weighed (capitals wide, stops narrow) against the whole line's.
+  const wordWidth = ((next.seg.x1 - next.seg.x0) * weigh(firstWord)) / Math.max(1, weigh(next.seg.text));
+  return prev.seg.x1 + next.size * 0.25 + wordWidth < right - 2;
+}
+
+/** Joins a wrapped line to the text before it; a word cut at a hyphen is kept whole later, by the document's own words. */
+function joinWrapped(before: string, after: string): string {
+  return `${before}${CUT}${after}`;
+}
+
+interface Grid {
+  columns: [number, number][];
+  rows: { cells: { seg: Segment; size: number }[][]; page: number; y: number }[];
+}
+
+/** A table block's rows and cells. */
+function gridOf(lines: readonly Line[], linePitch: number, given?: [number, number][]): Grid {
+  const columns = given ?? columnsOf(lines);
+  const rows: Grid['rows'] = [];
+  const pitches: number[] = [];
+  for (let i = 1; i < lines.length; i++) pitches.push(lines[i - 1]!.y - lines[i]!.y);
+  const sorted = [...pitches].sort((a, b) => a - b);
+  // The text's own line pitch: the document's, or this table's own when smaller (a table of one-line rows has none).
+  const pitch = Math.min(sorted[Math.floor(sorted.length / 4)] ?? Infinity, linePitch);
+  // The baseline each column's text last reached.
+  let lastY: (number | undefined)[] = columns.map(() => undefined);
+  let row: Grid['rows'][number] | undefined;
+  let prevY: number | undefined;
+  for (const line of lines) {
+    const cols = line.segments.map((s) => columnAt(columns, s.x0));
+    const step = prevY === undefined ? Infinity : prevY - line.y;
+    const resumes = cols.some((c) => {
+      const y = lastY[c];
+      return y === undefined ? row !== undefined && row.cells[c]!.length > 0 : y - line.y > pitch * 1.5;
+    });
+    if (row === undefined || step > pitch + Math.max(0.3, pitch * 0.03) || resumes) {
+      row = { cells: columns.map(() => []), page: line.page, y: line.y };
+      rows.push(row);
+      lastY = columns.map(() => undefined);
+    }
+    const r = row;
+    line.segments.forEach((s, i) => {
+      const c = cols[i]!;
+      r.cells[c]!.push({ seg: s, size: line.size });
+      lastY[c] = line.y;
+    });
+    prevY = line.y;
+  }
+  return { columns, rows };
+}
+
+/** Whether two tables' columns start at the same places (within 3 points). */
+function sameColumns(a: readonly [number, number][], b: readonly [number, number][]): boolean {
+  return a.length === b.length && a.every((c, i) => Math.abs(c[0] - b[i]![0]) <= 3);
+}
+
+function sameRow(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.replaceAll(CUT, ' ') === b[i]!.replaceAll(CUT, ' '));
+}
+
+/** A word without the marks around it, in lower case: `"Develop-` → `develop`. */
+function bare(word: string): string {
+  let i = 0;
+  let j = word.length;
+  while (i < j && !/[\p{L}\p{N}]/u.test(word[i]!)) i++;
+  while (j > i && !/[\p{L}\p{N}]/u.test(word[j - 1]!)) j--;
+  return word.slice(i, j).toLowerCase();
+}
+
+/** The text after the last white space of `text`, and before the first of `after`. */
+const lastWord = (text: string) => text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n')) + 1);
+const firstWord = (text: string) => {
+  const m = /\s/u.exec(text);
+  return m === null ? text : text.slice(0, m.index);
+};
+
+/** Re-joins words cut at a line end (`Develop` / `ment`) where the document writes them whole elsewhere. */
+function rejoin(text: string, words: ReadonlySet<string>): string {
+  if (!text.includes(CUT)) return text;
+  const parts = text.split(CUT);
+  const out: string[] = [parts[0]!];
+  let before = parts[0]!;
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k]!;
+    const a = lastWord(before);
+    const b = firstWord(part);
+    if (a.endsWith('-') && a.length > 1 && b !== '' && words.has(bare(a.slice(0, -1) + b))) {
+      out[out.length - 1] = out[out.length - 1]!.slice(0, -1);
+      out.push(part);
+    } else if (a !== '' && b !== '' && /\p{L}$/u.test(a) && /^\p{Ll}/u.test(b) && words.has(bare(a + b)) && !(words.has(bare(a)) && words.has(bare(b)))) out.push(part);
+    else out.push(' ', part);
+    before = part;
+  }
+  return out.join('');
+}
+
+/** Adds the words `text` writes whole (not the two halves of a word cut at a line end) to `words`. */
+function addWords(text: string, words: Set<string>): void {
+  const parts = text.split(CUT);
+  parts.forEach((part, k) => {
+    const ws = part.split(/\s+/u);
+    const from = k > 0 ? 1 : 0;
+    const to = k < parts.length - 1 ? ws.length - 1 : ws.length;
+    for (let i = from; i < to; i++) {
+      const w = bare(ws[i]!);
+      if (w !== '') words.add(w);
+    }
+  });
+}
+
+/** The blocks of a PDF, or a diagnostic saying why it cannot be read (thrown errors are the caller's to report). */
+export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: Diagnostic[]): Promise<_OfficeBlock[]> {
+  // pdf.js may take ownership of the buffer it is given, and refuses a Node Buffer: give it a plain copy.
+  const pdf = (await unpdf.getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 })) as PdfDocument;
+  const lines: Line[] = [];
+  try {
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      for (const line of pageLines(content.items, n)) lines.push(line);
+      page.cleanup?.();
+    }
+  } finally {
+    await pdf.destroy?.();
+  }
+  if (lines.length === 0) {
+    diagnostics.push({ code: 'no-text', severity: 'warning', message: 'Unexpected PDF with no text, expected text to read (a scanned PDF needs OCR first)', source: 'read/pdf' });
+    return [];
+  }
+  // The text margins of the pages.
+  let marginLeft = Infinity;
+  let marginRight = -Infinity;
+  for (const l of lines) {
+    marginLeft = Math.min(marginLeft, l.segments[0]!.x0);
+    marginRight = Math.max(marginRight, l.segments[l.segments.length - 1]!.x1);
+  }
+  // The body text size: the commonest line size.
+  const sizes = new Map<number, number>();
+  for (const l of lines) sizes.set(Math.round(l.size), (sizes.get(Math.round(l.size)) ?? 0) + 1);
+  const body = [...sizes].sort((a, b) => b[1] - a[1])[0]![0];
+
+  // The line pitch of the body text: the commonest step between two lines of body size on a page.
+  const steps = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.page !== b.page || Math.round(a.size) !== body || Math.round(b.size) !== body) continue;
+    const step = Math.round((a.y - b.y) * 10) / 10;
+    if (step > 0) steps.set(step, (steps.get(step) ?? 0) + 1);
+  }
+  const linePitch = [...steps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? body * 1.15;
+  // Blocks: lines of one page closer than 1.6 line heights.
+  const groups: Line[][] = [];
+  for (const line of lines) {
+    const group = groups[groups.length - 1];
+    const last = group?.[group.length - 1];
+    if (group !== undefined && last !== undefined && last.page === line.page && last.y - line.y <= Math.max(last.size, line.size) * 1.6 && Math.round(last.size) === Math.round(line.size)) group.push(line);
+    else groups.push([line]);
+  }
+
+  type Table = { columns: number; xs: [number, number][]; rows: { cells: string[]; where: string }[]; page: number; endY: number; size: number };
+  // The foot of the text: the lowest baseline of any page.
+  let bottom = Infinity;
+  for (const l of lines) bottom = Math.min(bottom, l.y);
+  const out: (_OfficeBlock | Table)[] = [];
+  let open: Table | undefined;
+  let lastProse: { page: number; y: number; line: { seg: Segment; size: number } } | undefined;
+  // A table's group may open or close with prose set close to it (a title, a note): lines of one
+  // segment that cross a gutter of the table's columns are split off.
+  const split: Line[][] = [];
+  for (const group of groups) {
+    const first = group.findIndex((l) => l.segments.length >= 2);
+    if (first < 0) {
+      split.push(group);
+      continue;
+    }
+    let last = group.length - 1;
+    while (group[last]!.segments.length < 2) last--;
+    const columns = columnsOf(group.slice(first, last + 1));
+    // Prose starts at the margin; a cell's text is inset by the cell's padding.
+    const crosses = (l: Line) => {
+      if (l.segments.length !== 1) return false;
+      const { x0, x1 } = l.segments[0]!;
+      return x0 < columns[0]![0] - 2 || (x0 <= columns[0]![0] + 2 && columns.some((c, i) => i > 0 && x1 > c[0] + 1));
+    };
+    let from = first;
+    while (from > 0 && !crosses(group[from - 1]!)) from--;
+    let to = last;
+    while (to < group.length - 1 && !crosses(group[to + 1]!)) to++;
+    if (from > 0) split.push(group.slice(0, from));
+    split.push(group.slice(from, to + 1));
+    if (to < group.length - 1) split.push(group.slice(to + 1));
+  }
+  for (const group of split) {
+    // Text at the top of the page after a table, every piece of it inside one of that table's
+    // columns: the rest of the table, however few of its columns go on.
+    const goesOn =
+      open !== undefined &&
+      out[out.length - 1] === open &&
+      group[0]!.page === open.page + 1 &&
+      group.every((l) => l.segments.every((x) => open!.xs.some((c) => x.x0 >= c[0] - 2 && x.x0 <= c[1]) && x.x0 > marginLeft + 2));
+    const isTable = goesOn || group.some((l) => l.segments.length >= 2);
+    const grid = isTable ? gridOf(group, linePitch, goesOn ? open!.xs : undefined) : undefined;
+    if (grid === undefined || grid.columns.length < 2) {
+      open = undefined;
+      // Prose: each line one segment; paragraphs and bullet items found as in a cell.
+      const prose = group.map((l) => ({ seg: { x0: l.segments[0]!.x0, x1: l.segments[l.segments.length - 1]!.x1, text: l.segments.map((x) => x.text).join(' '), bullet: false }, size: l.size }));
+      const text = cellText(prose, Math.min(...prose.map((p) => p.seg.x0)), marginRight);
+      const size = group[0]!.size;
+      const where = `page ${group[0]!.page}`;
+      const before = out[out.length - 1];
+      // A paragraph the page break cut: the last page's text ran to its foot on a full line.
+      if (
+        before !== undefined &&
+        !('columns' in before) &&
+        before.type === 'paragraph' &&
+        lastProse !== undefined &&
+        lastProse.page + 1 === group[0]!.page &&
+        lastProse.y - bottom < size * 2.5 &&
+        Math.round(size) === Math.round(lastProse.line.size) &&
+        !/^\s*•/u.test(text) &&
+        !endsParagraph(lastProse.line, prose[0]!, marginRight)
+      ) {
+        before.text = `${before.text}${CUT}${text}`;
+      } else if (size >= body * 1.15 && group.length <= 3) out.push({ type: 'heading', depth: size >= body * 1.6 ? 1 : size >= body * 1.3 ? 2 : 3, text: text.replace(/\n/gu, ' '), where });
+      else out.push({ type: 'paragraph', text, where });
+      lastProse = { page: group[group.length - 1]!.page, y: group[group.length - 1]!.y, line: prose[prose.length - 1]! };
+      continue;
+    }
+    // Where a column's lines wrap: short of the next column by the cell padding on both sides (the
+    // padding being the inset of the first column from the page's text margin), the last at the margin.
+    const pad = Math.min(group[0]!.size, Math.max(0, grid.columns[0]![0] - marginLeft));
+    const rights = grid.columns.map((c, i) => Math.max(c[1], i + 1 < grid.columns.length ? grid.columns[i + 1]![0] - 2 * pad : marginRight - pad));
+    let rows = grid.rows.map((r) => ({ cells: r.cells.map((c, i) => cellText(c, grid.columns[i]![0], rights[i]!)), where: `page ${r.page}` }));
+    // Going on below on the same page (a wider gap after a header row, say): the same columns, nothing in between.
+    if (open !== undefined && out[out.length - 1] === open && group[0]!.page === open.page && sameColumns(open.xs, grid.columns)) {
+      open.rows.push(...rows);
+      open.endY = group[group.length - 1]!.y;
+      continue;
+    }
+    // Going on from the last page's table: the same columns, on the next page, nothing in between.
+    if (open !== undefined && open.columns === grid.columns.length && group[0]!.page === open.page + 1 && out[out.length - 1] === open) {
+      const header = open.rows[0]?.cells;
+      const repeated = header !== undefined && rows.length > 0 && sameRow(rows[0]!.cells, header);
+      if (repeated) rows = rows.slice(1);
+      const first = rows[0];
+      const last = open.rows[open.rows.length - 1];
+      // The page break cut a row: its first cell goes on empty; or the last page's table ran to the
+      // foot of the text, with no room left for another row to start, and either no header came
+      // between or the first cell goes on in the middle of a sentence (a lower-case word).
+      const atFoot = open.endY - bottom < open.size * 2.5;
+      const cut = first !== undefined && last !== undefined && last.cells[0] !== '' && (first.cells[0] === '' || (atFoot && (!repeated || /^\p{Ll}/u.test(first.cells[0]!))));
+      if (cut) {
+        last.cells = last.cells.map((c, i) => {
+          const more = first.cells[i] ?? '';
+          if (more === '' || c === '') return more === '' ? c : more;
+          return `${c}${/^\s*•/u.test(more) ? '\n' : CUT}${more}`;
+        });
+        rows = rows.slice(1);
+      }
+      open.rows.push(...rows);
+      open.page = group[group.length - 1]!.page;
+      open.endY = group[group.length - 1]!.y;
+      continue;
+    }
+    open = { columns: grid.columns.length, xs: grid.columns, rows, page: group[group.length - 1]!.page, endY: group[group.length - 1]!.y, size: group[0]!.size };
+    out.push(open);
+  }
+
+  // Words the document writes whole, for re-joining words cut at line ends.
+  const words = new Set<string>();
+  for (const b of out) {
+    if ('columns' in b) for (const r of b.rows) for (const c of r.cells) addWords(c, words);
+    else if (b.type !== 'table') addWords(b.text, words);
+  }
+  return out.map((b): _OfficeBlock => {
+    if ('columns' in b) return { type: 'table', rows: b.rows.map((r) => ({ cells: r.cells.map((c) => rejoin(c, words)), where: r.where })) };
+    return b.type === 'table' ? b : { ...b, text: rejoin(b.text, words) };
+  });
+}

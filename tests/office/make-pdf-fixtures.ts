@@ -1,0 +1,41 @@
+/**
+ * Generates the PDF fixtures of tests/office/pdf.test.ts once, the way a
+ * body makes its PDFs: each sample written to .docx (tests/office/_write.ts)
+ * and exported by LibreOffice's headless writer. The PDFs are committed, so
+ * CI needs no LibreOffice. Run again only to change them:
+ *
+ *   apt-get install -y libreoffice-writer-nogui
+ *   npx tsx tests/office/make-pdf-fixtures.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { READERS, detectFormat } from '../../src/index.js';
+import { SAMPLES } from './_samples.js';
+import { toDocx } from './_write.js';
+
+const OUT = 'tests/fixtures/office';
+mkdirSync(OUT, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'pdf-fixtures-'));
+try {
+  for (const file of SAMPLES) {
+    const text = readFileSync(`examples/data/${file}`, 'utf8');
+    const blocks = READERS.find((r) => r.id === detectFormat(text))!.read(text).data.blocks;
+    const stem = file.replace(/\.[a-z]+$/u, '');
+    writeFileSync(join(work, `${stem}.docx`), await toDocx(blocks));
+    const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', work, join(work, `${stem}.docx`)], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`soffice failed on ${stem}: ${run.stderr}`);
+    renameSync(join(work, `${stem}.pdf`), join(OUT, `${stem}.pdf`));
+    console.log(`wrote ${OUT}/${stem}.pdf`);
+  }
+  // A password-protected PDF (password `secret`), of invented text.
+  writeFileSync(join(work, 'password.txt'), 'Parks Trust plan: fit ramps at the east gates by March 2032.\n');
+  const options = JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: 'secret' } });
+  const locked = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', `pdf:writer_pdf_Export:${options}`, '--outdir', work, join(work, 'password.txt')], { encoding: 'utf8' });
+  if (locked.status !== 0) throw new Error(`soffice failed on the password fixture: ${locked.stderr}`);
+  renameSync(join(work, 'password.pdf'), join(OUT, 'password.pdf'));
+  console.log(`wrote ${OUT}/password.pdf`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

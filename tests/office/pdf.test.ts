@@ -1,0 +1,90 @@
+/**
+ * Issue 14: the samples written to .docx (tests/office/_write.ts) and
+ * exported to PDF by LibreOffice's headless writer (fixtures made once by
+ * tests/office/make-pdf-fixtures.ts) read back to the same documents as
+ * their text, page breaks in the middle of rows and all.
+ */
+import { readFileSync } from 'node:fs';
+import { getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, type EqualityDocument } from '../../src/index.js';
+import { detectOfficeFormat, parseOffice } from '../../src/office/index.js';
+import { SAMPLES, withoutPlaces } from './_samples.js';
+
+const pdfOf = (file: string) => new Uint8Array(readFileSync(`tests/fixtures/office/${file.replace(/\.[a-z]+$/u, '.pdf')}`));
+const textOf = (file: string) => parseDocument(readFileSync(`examples/data/${file}`, 'utf8')).data;
+const [S000, S001, S002, S003, S004] = SAMPLES;
+
+/** The first line of text on each page after the first. */
+async function pageTops(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocumentProxy(bytes.slice());
+  const tops: string[] = [];
+  for (let n = 2; n <= pdf.numPages; n++) {
+    const items = (await (await pdf.getPage(n)).getTextContent()).items.filter((i) => 'str' in i && i.str.trim() !== '') as { str: string; transform: number[] }[];
+    const top = Math.max(...items.map((i) => i.transform[5]!));
+    tops.push(items.filter((i) => i.transform[5] === top).map((i) => i.str).join(' '));
+  }
+  await pdf.destroy();
+  return tops;
+}
+
+describe('PDF exported by LibreOffice', () => {
+  it.each([S000, S002, S003])('%s reads back to the same document', async (file) => {
+    const bytes = pdfOf(file);
+    expect(detectOfficeFormat(bytes)).toBe('pdf');
+    const { data, diagnostics } = await parseOffice(bytes, { source: file });
+    expect(diagnostics.filter((d) => d.source?.startsWith('read/'))).toEqual([]);
+    expect(withoutPlaces(data)).toEqual(withoutPlaces(textOf(file)));
+  });
+
+  it('001 (rows cut by page breaks) reads back to the same actions, words and dates', async () => {
+    const bytes = pdfOf(S001);
+    // Page breaks fall inside rows: pages open with the rest of a cell, not with a header or a new action.
+    const tops = await pageTops(bytes);
+    expect(tops.filter((t) => !/^(?:Action\b|\d+\. )/u.test(t)).length).toBeGreaterThan(0);
+    const got = (await parseOffice(bytes)).data as Extract<EqualityDocument, { kind: 'action-plan' }>;
+    const want = textOf(S001) as Extract<EqualityDocument, { kind: 'action-plan' }>;
+    expect(got.kind).toBe('action-plan');
+    expect(got.actions).toHaveLength(want.actions.length);
+    // The same words in the same order (a paragraph end inside a cell is told only by where a line
+    // stops, so two paragraphs may come back as one); and the same ref, timescale and leads.
+    const words = (x: unknown) => (JSON.stringify(withoutPlaces(x)).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !/^(?:title|description|text|outcomes|outputs|methods)$/u.test(w)).join(' ');
+    got.actions.forEach((a, i) => {
+      const w = want.actions[i]!;
+      expect(words(a)).toBe(words(w));
+      expect([a.ref, a.timescale, a.leads]).toEqual([w.ref, w.timescale, w.leads]);
+    });
+    // Most actions come back exactly.
+    expect(got.actions.filter((a, i) => JSON.stringify(withoutPlaces(a)) === JSON.stringify(withoutPlaces(want.actions[i]))).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('004 (narrow columns, words cut at line ends) reads back to the same areas', async () => {
+    const got = (await parseOffice(pdfOf(S004))).data as Extract<EqualityDocument, { kind: 'peer-review' }>;
+    const want = textOf(S004) as Extract<EqualityDocument, { kind: 'peer-review' }>;
+    expect(got.kind).toBe('peer-review');
+    expect(got.areas.map((a) => a.ref)).toEqual(want.areas.map((a) => a.ref));
+  });
+});
+
+it('a Node Buffer, as readFile gives it, reads like a Uint8Array', async () => {
+  const buffer = readFileSync(`tests/fixtures/office/${S003.replace(/\.[a-z]+$/u, '.pdf')}`);
+  const [a, b] = await Promise.all([parseOffice(buffer), parseOffice(new Uint8Array(buffer))]);
+  expect(a.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(withoutPlaces(a.data)).toEqual(withoutPlaces(b.data));
+});
+
+describe('PDFs that cannot be read give a diagnostic, never a throw', () => {
+  it('a password-protected PDF', async () => {
+    const { data, diagnostics } = await parseOffice(new Uint8Array(readFileSync('tests/fixtures/office/password.pdf')));
+    expect(diagnostics[0]).toMatchObject({ code: 'unreadable-file', severity: 'error', source: 'read/pdf' });
+    expect(diagnostics[0]!.message).toContain('password');
+    expect(data.kind).toBeDefined();
+  });
+
+  it.each([0.1, 0.5, 0.9])('a PDF cut off at %s of its length', async (share) => {
+    const whole = pdfOf(S003);
+    const { diagnostics } = await parseOffice(whole.subarray(0, Math.floor(whole.length * share)));
+    expect(['unreadable-file', 'no-text']).toContain(diagnostics[0]?.code);
+    expect(diagnostics[0]?.source).toBe('read/pdf');
+  });
+});
