@@ -109,6 +109,23 @@ describe('built CLI: exit 0', () => {
     expect(withRules.status).toBe(0);
   });
 
+  it('--period gives deadlines written without a year their year; a period that is not a span is refused', () => {
+    const f = files({ 'plan.csv': 'Ref,Action,Lead,Due\nA1,Publish the pay gap report,HR,end of financial year\nA2,Train staff,HR,by October\n' });
+    const without = run(['report', f['plan.csv']!, '--as-of', '2024-06-30', '--output', 'csv']);
+    expect(without.stderr).toContain('[year-unknown]');
+    expect(without.stdout).toContain('no-deadline');
+    const within = run(['report', f['plan.csv']!, '--as-of', '2024-06-30', '--output', 'csv', '--period', '2023/24']);
+    expect(within.stdout.split('\r\n').slice(1, 3)).toEqual([
+      `${f['plan.csv']},A2,Train staff,2023-10-31,243,red,"due 2023-10-31, 243 days late",HR`,
+      `${f['plan.csv']},A1,Publish the pay gap report,2024-03-31,91,red,"due 2024-03-31, 91 days late",HR`,
+    ]);
+    expect(within.stderr).not.toContain('[year-unknown]');
+    const refused = run(['report', f['plan.csv']!, '--as-of', '2024-06-30', '--period', 'soon']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('Unexpected --period `soon`');
+    expect(run(['validate', f['plan.csv']!, '--period', '2023/24']).status).toBe(2);
+  });
+
   it('a header-only CSV or markdown table does not end silently: a warning says there were no items', () => {
     const f = files({ 'plan.md': '| Action | By When |\n| --- | --- |\n', 'plan.csv': 'Action,By When,Lead\n' });
     for (const file of [f['plan.md']!, f['plan.csv']!]) {

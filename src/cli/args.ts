@@ -3,7 +3,7 @@
  * argument, done before any document is read. Nothing here reads a file.
  */
 import { parseArgs } from 'node:util';
-import { CSV_COLUMNS, PROGRESS_RULES_PRESETS, isIsoDate, type CsvDelimiter, type FormatId, type ProgressRules, type Severity } from '../index.js';
+import { CSV_COLUMNS, PROGRESS_RULES_PRESETS, isIsoDate, parseTimescale, type CsvDelimiter, type FormatId, type ProgressRules, type Severity } from '../index.js';
 import { MAX_BYTES, MAX_UNDECODABLE, SAMPLE_BYTES } from './decode.js';
 
 export const COMMANDS = ['parse', 'report', 'validate'];
@@ -55,6 +55,10 @@ ${choices(FORMATS, INDENT)}
                     it implies --format csv
   --framework <f>   a framework JSON file (parse, report): its column vocabulary is used
                     to read tables, and its rules, if any, replace the default rules
+  --period <span>   the plan's period (parse, report), e.g. 2023/24 or 'April 2023 –
+                    March 2025': deadlines without a year ("end of financial year",
+                    "by October") are read inside it; default: the period the
+                    document names, if any
   --as-of <date>    the date to judge progress at (report; required)
   --by <key>        what the roll-up groups by (report; default lead):
 ${choices(KEYS, INDENT)}
@@ -106,6 +110,8 @@ export interface Request {
   /** Whether `--rules` was given (then a framework's rules do not replace them). */
   rulesGiven: boolean;
   report: ReportOptions;
+  /** `--period` read as the date context of every document, when given. */
+  context: { start: string; end: string } | undefined;
 }
 
 export interface ReportOptions {
@@ -153,6 +159,7 @@ export function checkArguments(argv: string[]): Request | { help: string } | { v
         delimiter: { type: 'string' },
         framework: { type: 'string' },
         'fail-on': { type: 'string' },
+        period: { type: 'string' },
         'as-of': { type: 'string' },
         by: { type: 'string' },
         rules: { type: 'string' },
@@ -174,6 +181,13 @@ export function checkArguments(argv: string[]): Request | { help: string } | { v
   if (command === 'validate' && values.delimiter !== undefined) return { error: 'Unexpected --delimiter with `validate`, which reads JSON' };
   if (values.delimiter !== undefined && values.format !== undefined && values.format !== 'csv') return { error: `Unexpected --delimiter with --format ${values.format}, expected it with CSV only` };
   if (command === 'validate' && values.framework !== undefined) return { error: 'Unexpected --framework with `validate`, expected it with `parse` or `report`' };
+  if (command === 'validate' && values.period !== undefined) return { error: 'Unexpected --period with `validate`, expected it with `parse` or `report`' };
+  let context: Request['context'];
+  if (values.period !== undefined) {
+    const span = parseTimescale(values.period);
+    if (span.start === undefined || span.end === undefined) return { error: `Unexpected --period \`${values.period}\`, expected a span with a start and an end such as 2023/24 or 'April 2023 – March 2025'` };
+    context = { start: span.start, end: span.end };
+  }
   const failOn = values['fail-on'] ?? 'error';
   if (!(FAIL_ON as readonly string[]).includes(failOn)) return { error: `Unexpected --fail-on \`${failOn}\`, ${oneOf(FAIL_ON)}` };
   if (command !== 'report') {
@@ -210,5 +224,6 @@ export function checkArguments(argv: string[]): Request | { help: string } | { v
     rulesFile,
     rulesGiven: values.rules !== undefined,
     report,
+    context,
   };
 }

@@ -180,7 +180,10 @@ async function main(argv: string[]): Promise<number> {
       if (!validate(file, input.text) && fails('error', request.failOn)) status = Math.max(status, 1);
       continue;
     }
-    const vocabulary = config.vocabulary.length === 0 ? {} : { vocabulary: config.vocabulary };
+    const vocabulary = {
+      ...(config.vocabulary.length === 0 ? {} : { vocabulary: config.vocabulary }),
+      ...(request.context === undefined ? {} : { context: request.context }),
+    };
     const parsed =
       'office' in input
         ? await parseOffice(input.bytes, { source: file, format: input.office, ...vocabulary })

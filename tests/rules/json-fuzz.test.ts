@@ -96,9 +96,10 @@ describe('rules and roll-ups on arbitrary JSON', () => {
       }),
       RUNS,
     );
-    // Both outcomes were exercised, or the property says little.
-    expect(invalid).toBeGreaterThan(100);
-    expect(judged).toBeGreaterThan(100);
+    // Both outcomes were exercised, or the property says little. (Each is about a tenth of
+    // the runs or more; a floor of 30 of 1,500 keeps the check from failing on the draw.)
+    expect(invalid).toBeGreaterThan(30);
+    expect(judged).toBeGreaterThan(30);
   });
 
   it('statusTrend and explainChange never throw on odd items', () => {
