@@ -207,7 +207,7 @@ function hitsIn(text: string, vocabulary: readonly { entry: CharacteristicTerm; 
  * ```
  * @category Coverage
  */
-export function coverage(source: CoverageSource, options?: CoverageOptions): CoverageReport {
+export function coverage(source: EqualityDocument | readonly (Action | Recommendation)[], options?: CoverageOptions): CoverageReport {
   const base: string[] = [...PROTECTED_CHARACTERISTICS, ...(options?.extras === true ? EXTRA_CHARACTERISTICS : [])];
   const reported = options?.characteristics !== undefined && options.characteristics.length > 0 ? [...options.characteristics] : base;
   const order = new Map(reported.map((c, i) => [c, i]));

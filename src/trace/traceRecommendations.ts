@@ -155,7 +155,7 @@ function referencesIn(text: string): { number: string; written: string }[] {
  * ```
  * @category Tracing
  */
-export function traceRecommendations(review: RecommendationSource, plans: EqualityDocument | readonly EqualityDocument[], options?: TraceOptions): TraceResult {
+export function traceRecommendations(review: Review | PeerReview | readonly Recommendation[], plans: EqualityDocument | readonly EqualityDocument[], options?: TraceOptions): TraceResult {
   const threshold = options?.threshold ?? 0.1;
   const relative = options?.relative ?? 0.6;
   const limit = options?.limit ?? 3;
