@@ -222,7 +222,9 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
     ...(Object.keys(meta).length > 0 ? { metadata: meta } : {}),
   };
   if (options.source !== undefined && plan.source === undefined) plan.source = { document: options.source };
-  return _conformPlan(plan) ?? ActionPlanSchema.parse(plan);
+  // The actions are each valid already (conformed or parsed above): the schema judges the rest of the
+  // plan (themes, body, metadata) alone, so its cost is that of the rest, not a copy of every action.
+  return _conformPlan(plan) ?? { ...ActionPlanSchema.parse({ ...plan, actions: [] }), actions: plan.actions };
 }
 
 /** A section row's own label and number ("Objective 2: …", "Theme 3 –", "4.") give the theme's ref. */

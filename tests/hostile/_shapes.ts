@@ -64,6 +64,8 @@ export const HOSTILE_SHAPES: readonly Shape[] = [
   { name: 'text: one header word per line, forever', make: grow('Plan\n', (i) => ['Lead\n', 'Timescale\n', 'Ref\n'][i % 3] as string) },
   { name: 'text: one-per-line headers, then cells that never fit', make: grow('Ref\nAction\nTimescale\n', (i) => `${i}\nTrain staff\nsoon\n\n`) },
   { name: 'text: a " / " row wrapped forever', make: grow('Action / Lead / Timescale\n1 / Train staff in law\n', () => 'and managers too\n') },
+  // The same sub-item refs under every numbered paragraph: ids "a", "a-2" … "a-10000" were found by trying every suffix.
+  { name: 'text: (a) (b) under every numbered lead-in', make: grow('Recommendations of the panel\n\n', (i) => `${i}. We should:\n(a) act;\n(b) report.\n`) },
 ];
 
 /** Ordinary plans in each format. */

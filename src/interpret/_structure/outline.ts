@@ -13,6 +13,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Theme } from '../../model/plan.js';
 import type { DateContext } from '../types.js';
 import { matchHeader } from '../vocabulary.js';
+import { uniqueIds } from '../../_lib/unique-ids.js';
 import { fold, looksLikeHeading } from '../_prose/entries.js';
 import { readTimescale } from '../_prose/timescale.js';
 import { findDeadline } from '../_prose/deadline.js';
@@ -128,12 +129,9 @@ export function readOutline(nodes: readonly Node[], options: OutlineOptions, dia
   const out: Outline = { themes: [], actions: [], strengths: [], improvements: [], labels: [], used: new Set() };
   const document = options.source;
   const lastText = [...nodes].reverse().find((n) => n.type !== 'table' && fold(n.text) !== '');
-  const themeIds = new Set<string>(options.taken ?? []);
+  const themeId = uniqueIds(options.taken);
   const newTheme = (title: string, node: Node, extra: Partial<Theme> = {}): Theme => {
-    const base = extra.ref !== undefined ? `theme-${extra.ref}` : `theme-${out.themes.length + 1}`;
-    let id = base;
-    for (let k = 2; themeIds.has(id); k += 1) id = `${base}-${k}`;
-    themeIds.add(id);
+    const id = themeId(extra.ref !== undefined ? `theme-${extra.ref}` : `theme-${out.themes.length + 1}`);
     const theme: Theme = { id, title, priorities: [], ...extra, source: ref(node, document) };
     out.themes.push(theme);
     return theme;

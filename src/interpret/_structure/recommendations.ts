@@ -8,6 +8,7 @@ import type { Recommendation } from '../../model/review.js';
 import type { Timescale } from '../../model/timescale.js';
 import type { DateContext } from '../types.js';
 import { fold } from '../_prose/entries.js';
+import { uniqueIds } from '../../_lib/unique-ids.js';
 import { findDeadline } from '../_prose/deadline.js';
 import { findOwners } from '../_prose/owners.js';
 import { readTimescale } from '../_prose/timescale.js';
@@ -93,12 +94,10 @@ export function readRecommendations(nodes: readonly Node[], options: { context?:
   const used = new Set<Node>();
   const recommendations: Recommendation[] = [];
   const reasons: string[] = decided.map((d) => d.reason);
-  const ids = new Set<string>();
+  const idFor = uniqueIds();
   const add = (node: Node, text: string, ref: string | undefined, leadIn: { text: string; offset: number; node: Node } | undefined): void => {
     const base = ref === undefined ? String(recommendations.length + 1) : node.family === 'R' ? ref.toUpperCase() : ref;
-    let id = base;
-    for (let k = 2; ids.has(id); k += 1) id = `${base}-${k}`;
-    ids.add(id);
+    const id = idFor(base);
     const rec: Recommendation = { id, text, owners: findOwners(text), actionIds: [], updates: [], themeIds: [], source: source(node, options.source) };
     if (ref !== undefined) rec.ref = node.family === 'R' ? ref.toUpperCase() : ref;
     const path = ['recommendations', recommendations.length, 'timescale'];

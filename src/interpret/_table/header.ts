@@ -43,17 +43,11 @@ export interface HeaderMatch {
 
 /** Splits a header into the headers it is made of: "Timescale [Lead Member]" → two. */
 function parts(text: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const ch of text) {
-    if (ch === '[' || ch === ']' || ch === '(' || ch === ')' || ch === '/' || ch === '|' || ch === ';') {
-      if (current.trim() !== '') out.push(current);
-      current = '';
-    } else current += ch;
-  }
-  if (current.trim() !== '') out.push(current);
-  return out;
+  return text.split(PART_BREAK).filter((part) => part.trim() !== '');
 }
+
+/** What parts a header: brackets, slashes, bars and semicolons. */
+const PART_BREAK = /[[\]()/|;]/u;
 
 /**
  * Matches a header cell. With `allowValue`, a cell that starts with a
@@ -71,7 +65,8 @@ export function matchHeaderDetail(
   if (key === '') return undefined;
   const whole = map.get(key);
   if (whole !== undefined) return { fields: [whole] };
-  const split = parts(text).filter((part) => !isFormatNote(part));
+  // Without brackets, slashes, bars or semicolons the text is one part, the whole already tried.
+  const split = PART_BREAK.test(text) ? parts(text).filter((part) => !isFormatNote(part)) : [];
   if (split.length === 1 && split[0] !== text) {
     const only = map.get(headerKey(split[0]!));
     if (only !== undefined) return { fields: [only] };
@@ -86,14 +81,31 @@ export function matchHeaderDetail(
     }
     if (fields.length > 0) return { fields };
   }
-  if (allowValue) {
+  if (allowValue && startsLikeValueHeader(key, map)) {
     const ws = words(text);
-    for (let n = Math.min(ws.length - 1, 4); n >= 1; n--) {
-      const field = map.get(headerKey(ws.slice(0, n).join(' ')));
+    // A key ignores spaces, so the key of the first n words is their keys run together.
+    const prefixes: string[] = [];
+    for (let n = 1; n <= Math.min(ws.length - 1, 4); n++) prefixes.push(`${prefixes[n - 2] ?? ''}${headerKey(ws[n - 1]!)}`);
+    for (let n = prefixes.length; n >= 1; n--) {
+      const field = map.get(prefixes[n - 1]!);
       if (field !== undefined && VALUE_FIELDS.has(field)) return { fields: [field], value: ws.slice(n).join(' ') };
     }
   }
   return undefined;
+}
+
+/** The keys of each map's value-carrying headers ("areaexamined"), found once per map. */
+const valueKeys = new WeakMap<KeyMap, string[]>();
+
+/** Whether `key` (a cell's whole key) starts with the key of a value-carrying header: most cells do not, and are not split into words. */
+function startsLikeValueHeader(key: string, map: KeyMap): boolean {
+  let keys = valueKeys.get(map);
+  if (keys === undefined) {
+    keys = [];
+    for (const [k, field] of map) if (VALUE_FIELDS.has(field)) keys.push(k);
+    valueKeys.set(map, keys);
+  }
+  return keys.some((k) => key.startsWith(k));
 }
 
 /** A format note in a header ("DD/MM/YY", "dd.mm.yyyy", "£", "%"): letters only from d, m, y. */

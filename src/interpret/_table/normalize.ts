@@ -8,6 +8,8 @@ export { fold, isBlank, isSpace } from '../../_lib/white-space.js';
 
 // eslint-disable-next-line no-control-regex -- the ASCII range, to skip work on plain text
 const NON_ASCII = /[^\u0000-\u007f]/u;
+/** What a key drops from lower-case ASCII: all but letters, digits and `%`. */
+const NOT_KEY = /[^a-z0-9%]+/gu;
 
 /** Cyrillic and Greek letters that look like Latin ones, mapped to them. */
 const HOMOGLYPHS: Readonly<Record<string, string>> = {
@@ -37,7 +39,12 @@ export function foldHomoglyphs(text: string): string {
  * removed, lower case, letters and digits only ("Ву / Whom" → "bywhom").
  */
 export function headerKey(text: string): string {
-  const folded = (NON_ASCII.test(text) ? foldHomoglyphs(text.normalize('NFKD')) : text).toLowerCase();
+  if (!NON_ASCII.test(text)) {
+    // Plain ASCII (nearly every header): two replaces, not a string built a character at a time.
+    const key = text.toLowerCase().replace(NOT_KEY, '');
+    return key.includes('%') ? key.replaceAll('%', 'percent') : key;
+  }
+  const folded = foldHomoglyphs(text.normalize('NFKD')).toLowerCase();
   let out = '';
   for (const ch of folded) {
     if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;

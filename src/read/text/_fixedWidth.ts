@@ -39,6 +39,8 @@ function columnOf(start: number, starts: readonly number[]): number {
 
 /** A header line: three or more short runs, mostly words. */
 function headerRuns(line: string): Run[] | undefined {
+  // Three runs need two gaps: a line with no wide gap at all (most lines of prose) is no header, and costs no split.
+  if (!line.includes('  ') && !line.includes('\t')) return undefined;
   const rs = runs(line);
   if (rs.length < 3 || rs.some((r) => r.text.length > 30)) return undefined;
   if (rs.filter((r) => /\p{L}{2}/u.test(r.text)).length < rs.length - 1) return undefined;

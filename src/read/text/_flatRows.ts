@@ -48,6 +48,19 @@ function fieldsOf(text: string): string[] {
   return fields;
 }
 
+/** The number of words in trimmed text (as `text.split(/\s+/u).length`, without making the array). */
+function wordCount(text: string): number {
+  let n = 1;
+  let gap = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || (c > 127 && /\s/u.test(text[k]!));
+    if (space && !gap) n++;
+    gap = space;
+  }
+  return n;
+}
+
 function cellOf(s: Span): TableCell {
   return { text: s.text, line: s.line, column: s.column, paragraphs: [], items: [] };
 }
@@ -56,17 +69,16 @@ function indent(text: string): number {
   return text.length - text.trimStart().length;
 }
 
-/** The words of a line with their 1-based columns. */
-function wordsOf(line: _Line): Span[] {
-  const out: Span[] = [];
-  const re = /\S+/gu;
-  for (let m = re.exec(line.text); m !== null; m = re.exec(line.text)) out.push({ text: m[0], line: line.line, column: m.index + 1 });
-  return out;
-}
+/** A header line starts with a capital, a number, `%`, `£` or `(` … */
+const HEADER_START = /^[\p{Lu}\d%£(]/u;
+/** … and does not end a sentence or a clause (a trailing "No." aside). */
+const CLAUSE_END = /[.!?:;,]$/u;
+const NOS_END = /\bNos?\.$/u;
+/** A one-header line starts with a capital, a number, `%` or `£`, not with a list marker ("(a) first task"). */
+const SINGLE_START = /^[\p{Lu}\d%£]/u;
+const LIST_MARKER = /^\S{1,4}[.)]\s/u;
 
-function join(spans: readonly Span[]): Span {
-  return { text: spans.map((s) => s.text).join(' '), line: spans[0]!.line, column: spans[0]!.column };
-}
+
 
 /**
  * The headers of a header line: split on `" / "` when every part is a known
@@ -76,7 +88,7 @@ function join(spans: readonly Span[]): Span {
 export function _headerCells(line: _Line): Span[] | undefined {
   const text = line.text.trim();
   // A header line starts with a capital or a number, and does not end a sentence or a clause.
-  if (text === '' || text.length > MAX_HEADER_LINE || !/^[\p{Lu}\d%£(]/u.test(text) || /[.!?:;,]$/u.test(text.replace(/\bNos?\.$/u, ''))) return undefined;
+  if (text === '' || text.length > MAX_HEADER_LINE || !HEADER_START.test(text) || CLAUSE_END.test(text.replace(NOS_END, ''))) return undefined;
   if (text.includes(SLASH)) {
     const parts: Span[] = [];
     let from = 0;
@@ -87,43 +99,68 @@ export function _headerCells(line: _Line): Span[] | undefined {
     }
     if (parts.length >= 2 && parts.every((p) => fieldsOf(p.text).length > 0)) return parts;
   }
-  const words = wordsOf(line);
-  if (words.length < 2 || words.length > MAX_HEADER_WORDS) return undefined;
-  const segments: { spans: Span[]; known: boolean }[] = [];
-  let i = 0;
-  while (i < words.length) {
-    let n = Math.min(4, words.length - i);
-    for (; n >= 1; n--) if (fieldsOf(join(words.slice(i, i + n)).text).length > 0) break;
-    if (n >= 1) {
-      segments.push({ spans: words.slice(i, i + n), known: true });
-      i += n;
-    } else {
-      segments.push({ spans: [words[i]!], known: false });
-      i++;
-    }
+  if (wordCount(text) < 2) return undefined;
+  // Words as offsets into the line, and segments as runs of words, in buffers reused from call to call:
+  // nearly every line tried is no header, and one found cheaply is no garbage to collect.
+  const raw = line.text;
+  let count = 0;
+  for (let k = 0; k < raw.length && count <= MAX_HEADER_WORDS; ) {
+    while (k < raw.length && isGap(raw.charCodeAt(k))) k++;
+    if (k >= raw.length) break;
+    WORD_START[count] = k;
+    while (k < raw.length && !isGap(raw.charCodeAt(k))) k++;
+    WORD_END[count++] = k;
   }
-  const known = segments.filter((s) => s.known).length;
-  const unknown = segments.filter((s) => !s.known);
-  if (known < 2 || unknown.length > known || unknown.some((s) => PHRASE_WORDS.has(s.spans[0]!.text.toLowerCase()))) return undefined;
+  if (count < 2 || count > MAX_HEADER_WORDS) return undefined;
+  const phrase = (i: number, n: number): string => raw.slice(WORD_START[i], WORD_END[i + n - 1]);
+  let segments = 0;
+  let known = 0;
+  for (let i = 0; i < count; ) {
+    let n = Math.min(4, count - i);
+    for (; n >= 1; n--) if (fieldsOf(phrase(i, n)).length > 0) break;
+    SEGMENT_START[segments] = i;
+    SEGMENT_LENGTH[segments] = Math.max(n, 1);
+    SEGMENT_KNOWN[segments++] = n >= 1 ? 1 : 0;
+    if (n >= 1) known++;
+    i += Math.max(n, 1);
+  }
+  const unknown = segments - known;
+  if (known < 2 || unknown > known) return undefined;
+  for (let k = 0; k < segments; k++) if (SEGMENT_KNOWN[k] === 0 && PHRASE_WORDS.has(phrase(SEGMENT_START[k]!, 1).toLowerCase())) return undefined;
   // Unknown words: a number joins the header after it ("2024 Update"), other words the one before ("Action plan").
-  const out: Span[][] = [];
-  let pending: Span[] = [];
-  for (const s of segments) {
-    if (s.known) {
-      out.push([...pending, ...s.spans]);
-      pending = [];
-    } else if (/^\d/u.test(s.spans[0]!.text) || out.length === 0) pending.push(...s.spans);
-    else out[out.length - 1]!.push(...s.spans);
+  const cells: { from: number; to: number }[] = [];
+  let pending = -1;
+  for (let k = 0; k < segments; k++) {
+    const from = SEGMENT_START[k]!;
+    const to = from + SEGMENT_LENGTH[k]! - 1;
+    if (SEGMENT_KNOWN[k] === 1) {
+      cells.push({ from: pending >= 0 ? pending : from, to });
+      pending = -1;
+    } else if (/^\d/u.test(phrase(from, 1)) || cells.length === 0) {
+      if (pending < 0) pending = from;
+    } else if (pending < 0) cells[cells.length - 1]!.to = to;
   }
-  if (pending.length > 0) out[out.length - 1]!.push(...pending);
-  return out.map(join);
+  if (pending >= 0) cells[cells.length - 1]!.to = count - 1;
+  return cells.map(({ from, to }) => ({ text: raw.slice(WORD_START[from], WORD_END[to]).replace(/\s+/gu, ' '), line: line.line, column: WORD_START[from]! + 1 }));
+}
+
+/** Word starts and ends, and segments, of the line {@link _headerCells} is reading (one line at a time). */
+const WORD_START = new Int32Array(MAX_HEADER_WORDS + 1);
+const WORD_END = new Int32Array(MAX_HEADER_WORDS + 1);
+const SEGMENT_START = new Int32Array(MAX_HEADER_WORDS + 1);
+const SEGMENT_LENGTH = new Int32Array(MAX_HEADER_WORDS + 1);
+const SEGMENT_KNOWN = new Uint8Array(MAX_HEADER_WORDS + 1);
+
+/** White space between words (as `\s` does, on the characters lines hold). */
+function isGap(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2007 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 11 || c === 12 || c === 0x85;
 }
 
 /** A line that is one known header on its own ("Lead officer", "Target date"). */
 function singleHeader(line: _Line): Span | undefined {
   const text = line.text.trim();
   // A header line starts with a capital or a number, not with a list marker ("(a) first task").
-  if (text === '' || text.length > 40 || !/^[\p{Lu}\d%£]/u.test(text) || /^\S{1,4}[.)]\s/u.test(text) || text.split(/\s+/u).length > 5) return undefined;
+  if (text === '' || text.length > 40 || !SINGLE_START.test(text) || LIST_MARKER.test(text) || wordCount(text) > 5) return undefined;
   if (fieldsOf(text).length === 0) return undefined;
   return { text, line: line.line, column: indent(line.text) + 1 };
 }
@@ -158,7 +195,7 @@ function fit(kind: Kind, text: string): number {
     case 'timescale':
       return DATE_WORD.test(text) ? 1 : -1;
     case 'leads':
-      return text.split(/\s+/u).length <= 8 && !/\d{3}/u.test(text) ? 0 : -1;
+      return wordCount(text) <= 8 && !/\d{3}/u.test(text) ? 0 : -1;
     default:
       return 0;
   }
@@ -201,7 +238,7 @@ function fitPieces(pieces: readonly Span[], kinds: readonly Kind[], glue: string
     let score = cells.reduce((s, cell, c) => s + fit(kinds[c]!, cell.text), 0);
     // A lead cell of several roles ("Head of HR / Equality Lead") is short parts; else the text column takes them.
     const absorbed = pieces.slice(k, k + extra + 1);
-    if (kinds[k] === 'leads' && absorbed.every((p) => p.text.split(/\s+/u).length <= 5)) score += 1;
+    if (kinds[k] === 'leads' && absorbed.every((p) => wordCount(p.text) <= 5)) score += 1;
     else if (kinds[k] === 'other') score += 0.5;
     if (score > bestScore) {
       bestScore = score;
@@ -368,7 +405,7 @@ function typedFit(cells: readonly Span[], kinds: readonly Kind[]): boolean {
   return cells.every((c, k) => {
     if (c.text === '' || looksLikeHeader(c.text)) return false;
     if (kinds[k] === 'ref') return fit('ref', c.text) > 0;
-    if (kinds[k] === 'timescale') return fit('timescale', c.text) > 0 && c.text.split(/\s+/u).length <= 10 && !/[.!?]$/u.test(c.text);
+    if (kinds[k] === 'timescale') return fit('timescale', c.text) > 0 && wordCount(c.text) <= 10 && !/[.!?]$/u.test(c.text);
     return true;
   });
 }
@@ -447,24 +484,34 @@ function nextFilled(lines: readonly _Line[], i: number): number {
   return j;
 }
 
+/** Most lines of one header each that make a table's header: past ten it is no table header. */
+const MAX_STACKED_HEADERS = 10;
+
+/**
+ * For each line, how many lines from it on are one known header each (up to
+ * one more than {@link MAX_STACKED_HEADERS}): found once, from the last line
+ * up, so that a long run of header words is not read again from each line.
+ */
+function headerRuns(lines: readonly _Line[]): Uint8Array {
+  const run = new Uint8Array(lines.length + 1);
+  for (let i = lines.length - 1; i >= 0; i--) run[i] = singleHeader(lines[i]!) === undefined ? 0 : Math.min(run[i + 1]! + 1, MAX_STACKED_HEADERS + 1);
+  return run;
+}
+
 /** A header at `lines[i]`: one line of headers, or a run of lines of one header each; and the index after it. */
-function headerAt(lines: readonly _Line[], i: number): { cells: Span[]; next: number } | undefined {
+function headerAt(lines: readonly _Line[], i: number, runs: Uint8Array): { cells: Span[]; next: number } | undefined {
   const inline = _headerCells(lines[i]!);
   if (inline !== undefined) return { cells: inline, next: i + 1 };
+  const n = runs[i]!;
+  if (n < 2 || n > MAX_STACKED_HEADERS) return undefined;
   const cells: Span[] = [];
-  let j = i;
-  // Past ten header lines it is no table header (and a long run of them is not scanned again and again).
-  for (; j < lines.length && cells.length <= 10; j++) {
-    const h = singleHeader(lines[j]!);
-    if (h === undefined) break;
-    cells.push(h);
-  }
-  return cells.length >= 2 && cells.length <= 10 ? { cells, next: j } : undefined;
+  for (let j = i; j < i + n; j++) cells.push(singleHeader(lines[j]!)!);
+  return { cells, next: i + n };
 }
 
 /** Finds a grid-less table whose header is `lines[i]`. */
-function tableAt(lines: readonly _Line[], i: number): Found | undefined {
-  const head = headerAt(lines, i);
+function tableAt(lines: readonly _Line[], i: number, runs: Uint8Array): Found | undefined {
+  const head = headerAt(lines, i, runs);
   if (head === undefined) return undefined;
   const first = nextFilled(lines, head.next);
   // Slash and reference rows follow the header directly; cells one per line may follow a blank line.
@@ -489,9 +536,10 @@ function tableAt(lines: readonly _Line[], i: number): Found | undefined {
 export function _splitFlatTables(lines: readonly _Line[], ctx: _ReadContext): { block?: SourceBlock; lines: _Line[] }[] {
   const out: { block?: SourceBlock; lines: _Line[] }[] = [];
   let plain: _Line[] = [];
+  const runs = headerRuns(lines);
   let i = 0;
   while (i < lines.length) {
-    const found = blank(lines[i]) ? undefined : tableAt(lines, i);
+    const found = blank(lines[i]) ? undefined : tableAt(lines, i, runs);
     if (found !== undefined && found.end > i) {
       if (plain.length > 0) out.push({ lines: plain });
       plain = [];

@@ -46,6 +46,14 @@ function isRoman(s: string): boolean {
   return true;
 }
 
+/** The marker from `start` to `end`, if white space and some text follow it. */
+function done(line: string, start: number, end: number, kind: string, strong: boolean): _Marker | undefined {
+  if (!isSpace(line[end])) return undefined;
+  const textStart = afterSpaces(line, end);
+  if (textStart >= line.length) return undefined;
+  return { marker: line.slice(start, end), kind, textStart, strong };
+}
+
 /**
  * The marker at `start` in `line`, if any. `start` is the offset of the
  * first non-space character. A marker must be followed by white space and
@@ -54,13 +62,7 @@ function isRoman(s: string): boolean {
 export function _markerAt(line: string, start: number): _Marker | undefined {
   const c = line[start];
   if (c === undefined) return undefined;
-  const done = (end: number, kind: string, strong: boolean): _Marker | undefined => {
-    if (!isSpace(line[end])) return undefined;
-    const textStart = afterSpaces(line, end);
-    if (textStart >= line.length) return undefined;
-    return { marker: line.slice(start, end), kind, textStart, strong };
-  };
-  if (BULLETS.has(c)) return done(start + 1, `bullet${c}`, true);
+  if (BULLETS.has(c)) return done(line, start, start + 1, `bullet${c}`, true);
   if (c === '(') {
     let j = start + 1;
     while (j < line.length && j - start <= 7 && line[j] !== ')') j++;
@@ -71,7 +73,7 @@ export function _markerAt(line: string, start: number): _Marker | undefined {
     if ([...inner].every(isDigit)) kind = '(1)';
     else if (isRoman(inner)) kind = inner.length === 1 && inner !== 'i' ? '(a)' : '(i)';
     else if (inner.length === 1 && (isLower(inner) || isUpper(inner))) kind = isUpper(inner) ? '(A)' : '(a)';
-    return kind === undefined ? undefined : done(j + 1, kind, true);
+    return kind === undefined ? undefined : done(line, start, j + 1, kind, true);
   }
   if (isDigit(c)) {
     let j = start;
@@ -89,11 +91,11 @@ export function _markerAt(line: string, start: number): _Marker | undefined {
       }
       break;
     }
-    if (line[j] === '.' || line[j] === ')') return done(j + 1, `${line[j] === ')' ? '1)' : '1.'}${segments}`, true);
+    if (line[j] === '.' || line[j] === ')') return done(line, start, j + 1, `${line[j] === ')' ? '1)' : '1.'}${segments}`, true);
     // Bare numbers: "1.1 To …" always, "9 Equalities" only before a capital.
-    if (segments > 1) return done(j, `1.${segments}`, false);
+    if (segments > 1) return done(line, start, j, `1.${segments}`, false);
     const next = line[afterSpaces(line, j)];
-    return j - start <= 2 && isUpper(next) ? done(j, '1 ', false) : undefined;
+    return j - start <= 2 && isUpper(next) ? done(line, start, j, '1 ', false) : undefined;
   }
   if (isLower(c)) {
     let j = start;
@@ -101,11 +103,11 @@ export function _markerAt(line: string, start: number): _Marker | undefined {
     const word = line.slice(start, j);
     const punct = line[j];
     if (punct === '.' || punct === ')') {
-      if (isRoman(word) && (word.length > 1 || word === 'i')) return done(j + 1, `i${punct}`, true);
-      if (word.length === 1) return done(j + 1, `a${punct}`, true);
+      if (isRoman(word) && (word.length > 1 || word === 'i')) return done(line, start, j + 1, `i${punct}`, true);
+      if (word.length === 1) return done(line, start, j + 1, `a${punct}`, true);
       return undefined;
     }
-    if (word.length >= 2 && isRoman(word) && isUpper(line[afterSpaces(line, j)])) return done(j, 'i ', false);
+    if (word.length >= 2 && isRoman(word) && isUpper(line[afterSpaces(line, j)])) return done(line, start, j, 'i ', false);
     return undefined;
   }
   if (isUpper(c)) {
@@ -114,8 +116,8 @@ export function _markerAt(line: string, start: number): _Marker | undefined {
     const caps = line.slice(start, j);
     if (line[j] === '.' || line[j] === ')') {
       // "A. Background", "IV) Scope": weak, as "A. Smith" is a name.
-      if (/^[IVXLC]+$/u.test(caps) && (caps.length > 1 || caps === 'I')) return done(j + 1, `I${line[j]}`, false);
-      if (caps.length === 1) return done(j + 1, `A${line[j]}`, false);
+      if (/^[IVXLC]+$/u.test(caps) && (caps.length > 1 || caps === 'I')) return done(line, start, j + 1, `I${line[j]}`, false);
+      if (caps.length === 1) return done(line, start, j + 1, `A${line[j]}`, false);
       return undefined;
     }
     j = start;
@@ -124,8 +126,8 @@ export function _markerAt(line: string, start: number): _Marker | undefined {
     const letters = j;
     while (isDigit(line[j])) j++;
     if (j - letters > 3) return undefined;
-    if (line[j] === '.' || line[j] === ')' || line[j] === ':') return done(j + 1, `A1${line.slice(start, letters)}`, true);
-    return done(j, `A1${line.slice(start, letters)}`, false);
+    if (line[j] === '.' || line[j] === ')' || line[j] === ':') return done(line, start, j + 1, `A1${line.slice(start, letters)}`, true);
+    return done(line, start, j, `A1${line.slice(start, letters)}`, false);
   }
   return undefined;
 }
