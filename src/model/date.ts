@@ -48,6 +48,8 @@ export function daysInMonth(year: number, month: number): number {
 /**
  * A calendar date as an ISO `YYYY-MM-DD` string, validated as a real date
  * ("2006-06-31" fails). Calendar dates carry no time zone, so they never drift.
+ * Its JSON Schema has `format: "date"` and the same check as a `pattern`, so a
+ * validator that ignores formats still refuses `"hello"` or `"2023-02-29"`.
  *
  * @example
  * ```ts
@@ -57,9 +59,9 @@ export function daysInMonth(year: number, month: number): number {
  * @category Model
  */
 export const IsoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: 'Expected a real calendar date as YYYY-MM-DD' })
-  .meta({ id: 'IsoDate', description: 'A real calendar date, YYYY-MM-DD', format: 'date' });
+  // zod's ISO date checks the real calendar (leap years too) by a pattern, which the JSON Schema carries beside `format: date`.
+  .iso.date({ message: 'Expected a real calendar date as YYYY-MM-DD' })
+  .meta({ id: 'IsoDate', description: 'A real calendar date, YYYY-MM-DD' });
 
 /**
  * An ISO `YYYY-MM-DD` calendar date.

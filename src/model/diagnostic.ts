@@ -83,7 +83,8 @@ export const DiagnosticSchema = z
     expected: z.string().optional(),
     source: z.string().optional(),
     file: z.string().optional(),
-    path: z.array(z.union([z.string(), z.number()])).optional(),
+    // Array indexes are integers; `z.int()` also keeps the JSON Schema free of a union `type`, which Ajv in strict mode refuses.
+    path: z.array(z.union([z.string(), z.int()])).optional(),
     note: z.string().optional(),
     url: z.string().optional(),
   })

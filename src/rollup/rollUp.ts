@@ -258,9 +258,9 @@ function emptyGroup<T extends RollUpItem>(): RollUpGroup<T> {
  *
  * @typeParam T - The item type; groups hold the caller's own items, by reference.
  * @param items - Actions, recommendations or any {@link RollUpItem}s; never mutated.
- * @param options - `by`, `asOf` (required), `rules`, `framework`, `policy`, `labels`, `weight`, `workingDays`, `holidays`.
+ * @param options - `by`, `asOf` (required), `rules`, `framework`, `policy`, `labels`, `weight`, `workingDays`, `holidays`, `holidayRegion`.
  * @returns The groups, the whole, and diagnostics.
- * @throws RangeError only when `asOf` is not a real `YYYY-MM-DD` date (misuse).
+ * @throws RangeError only when `asOf` is not a real `YYYY-MM-DD` date or `holidayRegion` is unknown (misuse).
  * @example
  * ```ts
  * const r = rollUp(plan.actions, { by: 'lead', asOf: '2009-06-30' }); // seed 001

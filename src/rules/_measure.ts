@@ -7,8 +7,8 @@ import type { ProgressUpdate } from '../model/action.js';
 import { isIsoDate } from '../model/date.js';
 import type { Status } from '../model/status.js';
 import type { Timescale } from '../model/timescale.js';
-import { dayNumberOf } from '../_lib/iso-date.js';
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
+import { civilOf, dayNumberOf } from '../_lib/iso-date.js';
+import { _bankHolidayDays, _checkRegion, type BankHolidayRegion } from './bank-holidays.js';
 import type { MeasureOptions, RuleFigures, TrackedItem } from './types.js';
 
 /**
@@ -28,6 +28,11 @@ export interface _DayCounter {
   working: boolean;
   /** Sorted day numbers of holidays that fall on a weekday. */
   holidays: Int32Array;
+  /** With no `holidays` list, the region whose bank holidays are computed, year by year, as far as the days counted reach. */
+  region: BankHolidayRegion | undefined;
+  /** The days [from, to) that `holidays` covers when computed (empty at first). */
+  from: number;
+  to: number;
 }
 
 /** A value in a message, even one `String` throws on (a Symbol inside a template, an object without a prototype). */
@@ -46,19 +51,41 @@ export function _checkAsOf(asOf: unknown, fn: string): asserts asOf is string {
   }
 }
 
-export function _dayCounter(options: Pick<MeasureOptions, 'workingDays' | 'holidays'>): _DayCounter {
-  if (!options.workingDays) return { working: false, holidays: new Int32Array(0) };
-  const list = options.holidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS;
-  const days: number[] = [];
-  for (const h of list) {
-    if (!isIsoDate(h)) continue;
-    const n = _day(h);
-    const wd = (((n + 4) % 7) + 7) % 7;
-    if (wd !== 0 && wd !== 6) days.push(n);
+export function _dayCounter(options: Pick<MeasureOptions, 'workingDays' | 'holidays' | 'holidayRegion'>): _DayCounter {
+  if (!options.workingDays) return { working: false, holidays: new Int32Array(0), region: undefined, from: 0, to: 0 };
+  if (options.holidays === undefined) {
+    const region = options.holidayRegion ?? 'england-and-wales';
+    _checkRegion(region, 'holidayRegion');
+    return { working: true, holidays: new Int32Array(0), region, from: 0, to: 0 };
   }
+  const days: number[] = [];
+  for (const h of options.holidays) {
+    if (!isIsoDate(h)) continue;
+    pushWeekday(days, _day(h));
+  }
+  return { working: true, holidays: sortedUnique(days), region: undefined, from: 0, to: 0 };
+}
+
+function pushWeekday(days: number[], n: number): void {
+  const wd = (((n + 4) % 7) + 7) % 7;
+  if (wd !== 0 && wd !== 6) days.push(n);
+}
+
+function sortedUnique(days: number[]): Int32Array {
   days.sort((a, b) => a - b);
-  const unique = days.filter((d, i) => i === 0 || d !== days[i - 1]);
-  return { working: true, holidays: Int32Array.from(unique) };
+  return Int32Array.from(days.filter((d, i) => i === 0 || d !== days[i - 1]));
+}
+
+/** Computes the region's holidays for every year from `lo`'s to `hi`'s and those already covered. */
+function cover(counter: _DayCounter, lo: number, hi: number): void {
+  const empty = counter.from >= counter.to;
+  const first = civilOf(empty ? lo : Math.min(lo, counter.from)).year;
+  const last = civilOf(empty ? hi : Math.max(hi, counter.to - 1)).year;
+  const days: number[] = [];
+  for (let year = first; year <= last; year++) for (const n of _bankHolidayDays(year, counter.region as BankHolidayRegion)) pushWeekday(days, n);
+  counter.holidays = sortedUnique(days);
+  counter.from = dayNumberOf(first, 1, 1);
+  counter.to = dayNumberOf(last + 1, 1, 1);
 }
 
 /** Weekdays among day numbers [0-based Monday index 0, x). */
@@ -86,6 +113,7 @@ export function _daysBetween(counter: _DayCounter, a: number, b: number): number
   if (a === b) return 0;
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
+  if (counter.region !== undefined && (lo < counter.from || hi >= counter.to)) cover(counter, lo, hi);
   // 1970-01-05 (day 4) was a Monday.
   const weekdays = weekdaysBefore(hi + 1 - 4) - weekdaysBefore(lo + 1 - 4);
   const hols = holidaysUpTo(counter.holidays, hi) - holidaysUpTo(counter.holidays, lo);

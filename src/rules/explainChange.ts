@@ -76,9 +76,9 @@ const WATCHED: readonly (keyof RuleFigures)[] = [
  * @param item - An action, recommendation or milestone with its `updates`.
  * @param from - The earlier date.
  * @param to - The later date.
- * @param options - `rules`, `workingDays`, `holidays`.
+ * @param options - `rules`, `workingDays`, `holidays`, `holidayRegion`.
  * @returns Both statuses, the direction, the changed figures and an explanation.
- * @throws RangeError when a date is not a real date (misuse).
+ * @throws RangeError when a date is not a real date or `holidayRegion` is unknown (misuse).
  * @example
  * ```ts
  * explainChange(r4, '2006-01-31', '2006-06-30').explanation

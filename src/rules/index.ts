@@ -1,4 +1,5 @@
-export { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
+export { BANK_HOLIDAY_REGIONS, bankHolidays, easterSunday, ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
+export type { BankHolidayRegion } from './bank-holidays.js';
 export {
   COUNCIL_SLIPPAGE_RULES,
   DEFAULT_PROGRESS_RULES,

@@ -26,9 +26,9 @@ import type { RagResult, RagStatusOptions, TrackedItem } from './types.js';
  * since they may change between calls (`rollUp` does it once for many items).
  *
  * @param item - An action, recommendation or milestone.
- * @param options - `asOf` (required), `rules` (default {@link DEFAULT_PROGRESS_RULES}), `workingDays`, `holidays`.
+ * @param options - `asOf` (required), `rules` (default {@link DEFAULT_PROGRESS_RULES}), `workingDays`, `holidays`, `holidayRegion`.
  * @returns The status, label, rank, rule, reason and figures.
- * @throws RangeError only when `asOf` is not a real `YYYY-MM-DD` date (misuse).
+ * @throws RangeError only when `asOf` is not a real `YYYY-MM-DD` date or `holidayRegion` is unknown (misuse).
  * @example
  * ```ts
  * const r4 = { id: 'R4', timescale: { text: 'by 31 March 2006', kind: 'date', end: '2006-03-31' } } as const;

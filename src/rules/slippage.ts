@@ -53,9 +53,9 @@ export interface SlippageResult {
  * Where the item was re-dated it is measured against the original date too.
  *
  * @param item - An action, recommendation or milestone.
- * @param options - `asOf` (required), `workingDays`, `holidays`.
+ * @param options - `asOf` (required), `workingDays`, `holidays`, `holidayRegion`.
  * @returns The slippage; never throws on bad data.
- * @throws RangeError when `asOf` is not a real `YYYY-MM-DD` date (misuse).
+ * @throws RangeError when `asOf` is not a real `YYYY-MM-DD` date or `holidayRegion` is unknown (misuse).
  * @example
  * ```ts
  * slippage({ timescale: { text: 'by 31 March 2006', kind: 'date', end: '2006-03-31' } }, { asOf: '2006-06-30' })

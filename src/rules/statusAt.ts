@@ -20,9 +20,9 @@ export type StatusAtOptions = Omit<RagStatusOptions, 'asOf'>;
  *
  * @param item - An action, recommendation or milestone with its `updates`.
  * @param date - The date, `YYYY-MM-DD`.
- * @param options - `rules`, `workingDays`, `holidays`.
+ * @param options - `rules`, `workingDays`, `holidays`, `holidayRegion`.
  * @returns As {@link ragStatus} at that date.
- * @throws RangeError when `date` is not a real date (misuse).
+ * @throws RangeError when `date` is not a real date or `holidayRegion` is unknown (misuse).
  * @example
  * ```ts
  * statusAt(r4, '2006-01-31').status //=> 'green'

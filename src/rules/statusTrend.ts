@@ -48,9 +48,9 @@ export type StatusTrendOptions = StatusAtOptions;
  *
  * @param item - An action, recommendation or milestone with its `updates`.
  * @param dates - The dates, in the order to report them.
- * @param options - `rules`, `workingDays`, `holidays`.
+ * @param options - `rules`, `workingDays`, `holidays`, `holidayRegion`.
  * @returns One point per date.
- * @throws RangeError when a date is not a real date (misuse).
+ * @throws RangeError when a date is not a real date or `holidayRegion` is unknown (misuse).
  * @example
  * ```ts
  * statusTrend(r4, ['2006-01-31', '2006-06-30']).map((p) => `${p.status} ${p.movement}`)

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { ProgressRulesSchema } from '../model/progress-rules.js';
 import type { ReportedRag, Status } from '../model/status.js';
 import type { Timescale } from '../model/timescale.js';
+import type { BankHolidayRegion } from './bank-holidays.js';
 
 /**
  * Anything whose progress can be judged: an {@link Action}, a
@@ -63,8 +64,14 @@ export interface MeasureOptions {
   asOf: string;
   /** Count working days (Monday to Friday, less holidays) instead of calendar days. */
   workingDays?: boolean | undefined;
-  /** Holidays for working days; defaults to {@link ENGLAND_AND_WALES_BANK_HOLIDAYS}. */
+  /** Holidays for working days, replacing the region's bank holidays. */
   holidays?: readonly string[] | undefined;
+  /**
+   * Whose bank holidays working days leave out when `holidays` is not given,
+   * computed for any year by {@link bankHolidays}; default `england-and-wales`.
+   * An unknown region throws a `RangeError` (misuse).
+   */
+  holidayRegion?: BankHolidayRegion | undefined;
 }
 
 /**

@@ -29,6 +29,40 @@ describe('escaping untrusted text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => !/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(sanitizeTerminal(s))));
   });
 
+  // One case per escape family, 7-bit (ESC …) and 8-bit (C1 introducer) forms: the whole sequence goes, the text around it stays.
+  it.each([
+    ['CSI, SGR colour', 'a\u001b[38;2;255;0;0mb'],
+    ['CSI, private mode (hide cursor)', 'a\u001b[?25lb'],
+    ['CSI with an intermediate byte', 'a\u001b[1 qb'],
+    ['CSI, 8-bit U+009B', 'a\u009b2Jb'],
+    ['OSC window title, BEL', 'a\u001b]0;owned\u0007b'],
+    ['OSC 8 hyperlink, ST', 'a\u001b]8;;http://example.invalid/x\u001b\\b'],
+    ['OSC, 8-bit U+009D … U+009C', 'a\u009d8;;http://example.invalid/\u009cb'],
+    ['DCS (DECRQSS)', 'a\u001bP$qm\u001b\\b'],
+    ['DCS, 8-bit U+0090', 'a\u0090q#0;2;0;0;0\u009cb'],
+    ['SOS', 'a\u001bXhidden\u001b\\b'],
+    ['SOS, 8-bit U+0098', 'a\u0098hidden\u009cb'],
+    ['PM', 'a\u001b^hidden\u001b\\b'],
+    ['PM, 8-bit U+009E', 'a\u009ehidden\u009cb'],
+    ['APC', 'a\u001b_hidden\u001b\\b'],
+    ['APC, 8-bit U+009F', 'a\u009fhidden\u009cb'],
+    ['two-character escape (reset)', 'a\u001bcb'],
+    ['charset designation', 'a\u001b(Bb'],
+    ['lone C1 controls (NEL, IND, PAD)', 'a\u0085\u0084\u0080b'],
+    ['C0 controls (BEL, BS, CR, VT, FF)', 'a\u0007\u0008\r\u000b\u000cb'],
+    ['bidi embeddings and overrides U+202A–U+202E', 'a\u202a\u202b\u202c\u202d\u202eb'],
+    ['bidi isolates U+2066–U+2069', 'a\u2066\u2067\u2068\u2069b'],
+  ])('removes %s whole', (_family, input) => {
+    expect(sanitizeTerminal(input)).toBe('ab');
+  });
+
+  it('keeps the text of a hyperlink and what a cancelled string leaves, drops the target', () => {
+    expect(sanitizeTerminal('see \u001b]8;;http://example.invalid/\u0007the plan\u001b]8;;\u0007.')).toBe('see the plan.');
+    // CAN and SUB cancel a control string in a terminal: what follows them is shown, so it is kept.
+    expect(sanitizeTerminal('a\u001b]0;title\u0018shown')).toBe('ashown');
+    expect(sanitizeTerminal('a\u009dtitle\u001ashown')).toBe('ashown');
+  });
+
   it('escapes markdown table cells', () => {
     expect(escapeMarkdown('a|b\nc <script>')).toBe('a\\|b<br>c &lt;script&gt;');
   });
