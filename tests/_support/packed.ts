@@ -14,6 +14,7 @@ import { afterAll, beforeAll } from 'vitest';
 export interface PackageJson {
   name: string;
   exports: Record<string, unknown>;
+  bin: Record<string, string>;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
 }
