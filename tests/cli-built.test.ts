@@ -1,32 +1,27 @@
 /**
  * The BUILT command, run as a child process the way `npx equality-plans`
- * runs it: `tsup` builds src/cli/index.ts (ESM, node20, the settings of
- * tsup.config.ts, without type declarations) into .cli-test/, and every test
- * runs that `cli.js` with `node`. One test (at least) for each exit status
+ * runs it: the `bin` of the packed package (`npm pack` of the dist/ that
+ * `npm run build` made, extracted with its dependencies beside it), and every
+ * test runs that file with `node`. One test (at least) for each exit status
  * and each error path.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pkg, usePacked } from './_support/packed.js';
 import { infoSummary } from '../src/cli/summary.js';
 import type { Diagnostic } from '../src/index.js';
 
-const OUT = resolve('.cli-test', String(process.pid), 'dist');
-const BIN = join(OUT, 'cli.js');
+const packedPackage = usePacked();
+/** The command's file in the packed package (package.json's `bin`). */
+const bin = () => join(packedPackage().dir, 'node_modules', 'equality-plans', pkg.bin['equality-plans']!);
 const REVIEW = 'examples/data/000-wmra-review-recommendations.md';
 const PLAN = 'examples/data/001-rspe-action-plan-2008-10.tsv';
 
-beforeAll(() => {
-  const build = spawnSync('npx', ['tsup', '--no-config', '--entry.cli', 'src/cli/index.ts', '--format', 'esm', '--target', 'node20', '--platform', 'neutral', '--treeshake', '--out-dir', OUT], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`tsup failed: ${build.stderr}`);
-}, 120_000);
-
-afterAll(() => rmSync(resolve('.cli-test', String(process.pid)), { recursive: true, force: true }));
-
 function run(args: string[], options: { input?: string | Buffer } = {}) {
-  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: options.input });
+  return spawnSync(process.execPath, [bin(), ...args], { encoding: 'utf8', input: options.input });
 }
 
 /** A fresh directory with the given files written in it; returns their paths. */
@@ -143,7 +138,7 @@ describe('built CLI: exit 0', () => {
     const piped = run(['report', dir, '--as-of', '2010-06-30', '--output', 'csv']);
     expect(piped.stderr).toBe('');
     if (!existsSync('/usr/bin/script')) return; // util-linux `script` gives the child a terminal
-    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} report ${JSON.stringify(dir)} --as-of 2010-06-30 --output csv > /dev/null`;
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin())} report ${JSON.stringify(dir)} --as-of 2010-06-30 --output csv > /dev/null`;
     const tty = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
     expect(tty.stdout).toContain(`\r\u001b[K[12/12] ${dir}/p11.csv`);
     expect(tty.stdout.endsWith('\r\u001b[K')).toBe(true); // cleared at the end
@@ -271,7 +266,7 @@ describe('built CLI: exit 2, one plain line, no stack trace', () => {
 
   it('a full disk (ENOSPC) is one line, exit 2', () => {
     if (!existsSync('/dev/full')) return;
-    const r = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} parse ${PLAN} > /dev/full`], { encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(bin())} parse ${PLAN} > /dev/full`], { encoding: 'utf8' });
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('equality-plans: cannot write the output: no space left on device');
     expectNoStack(r.stderr);
     expect(r.status).toBe(2);
@@ -280,7 +275,7 @@ describe('built CLI: exit 2, one plain line, no stack trace', () => {
 
 describe('built CLI: output closed early', () => {
   it('ends quietly when stdout is closed before it writes (`| head`, EPIPE)', async () => {
-    const child = spawn(process.execPath, [BIN, 'parse', PLAN, REVIEW], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin(), 'parse', PLAN, REVIEW], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy(); // the reader is gone before the command writes anything
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
