@@ -29,6 +29,9 @@ const library: Record<string, string> = {
   timescale: 'src/entries/timescale.ts',
   frameworks: 'src/entries/frameworks.ts',
   office: 'src/entries/office.ts',
+  pdf: 'src/entries/pdf.ts',
+  docx: 'src/entries/docx.ts',
+  xlsx: 'src/entries/xlsx.ts',
 };
 
 /** Top-level schemas shipped as JSON Schema in `equality-plans/schema/<name>.json`. */

@@ -20,7 +20,9 @@
  *    each, so a plan of many pages is read in time linear in its text.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { _OfficeBlock } from './_html.js';
+import { _blocksHtml, type _OfficeBlock } from './_html.js';
+import { _load, _PACKAGE } from './_load.js';
+import type { _Html } from './_office.js';
 
 /** The part of pdf.js (through unpdf) used here. */
 interface PdfTextItem {
@@ -431,4 +433,11 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
     if ('columns' in b) return { type: 'table', rows: b.rows.map((r) => ({ cells: r.cells.map((c) => rejoin(c, words)), where: r.where })) };
     return b.type === 'table' ? b : { ...b, text: rejoin(b.text, words) };
   });
+}
+
+/** The HTML of a PDF; throws only what pdf.js throws on a damaged or locked file. */
+export async function _convertPdf(bytes: Uint8Array, diagnostics: Diagnostic[]): Promise<_Html> {
+  const loaded = await _load<_Unpdf>(_PACKAGE.pdf, () => import('unpdf'), 'read/pdf');
+  if ('diagnostic' in loaded) return (diagnostics.push(loaded.diagnostic), { html: '', where: [] });
+  return _blocksHtml(await _pdfBlocks(loaded.module, bytes, diagnostics));
 }

@@ -12,7 +12,9 @@
  * Excel stores them).
  */
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { _OfficeBlock } from './_html.js';
+import { _blocksHtml, type _OfficeBlock } from './_html.js';
+import { _load, _PACKAGE } from './_load.js';
+import type { _Html } from './_office.js';
 
 /** The part of exceljs used here. */
 interface XCell {
@@ -25,7 +27,7 @@ interface XCell {
   font?: { bold?: boolean; size?: number };
   border?: Record<string, unknown>;
 }
-interface XSheet {
+export interface _XSheet {
   name: string;
   rowCount: number;
   columnCount: number;
@@ -33,7 +35,7 @@ interface XSheet {
   getRow(r: number): { getCell(c: number): XCell; hidden?: boolean };
 }
 export interface _Exceljs {
-  Workbook: new () => { xlsx: { load(data: unknown): Promise<unknown> }; worksheets: XSheet[] };
+  Workbook: new () => { xlsx: { load(data: unknown): Promise<unknown> }; worksheets: _XSheet[] };
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -55,7 +57,7 @@ function textOf(cell: XCell): string {
 }
 
 /** The text at row `r`, column `c`, with merged ranges resolved. */
-function cellText(sheet: XSheet, r: number, c: number): { text: string; font: XCell['font']; grid: boolean } {
+function cellText(sheet: _XSheet, r: number, c: number): { text: string; font: XCell['font']; grid: boolean } {
   const cell = sheet.getRow(r).getCell(c);
   if (cell.isMerged && cell.master !== cell) {
     const m = cell.master;
@@ -75,7 +77,7 @@ function headingDepth(font: XCell['font']): number | undefined {
 }
 
 /** The blocks of a loaded workbook. */
-export function _sheetsBlocks(sheets: readonly XSheet[], diagnostics: Diagnostic[]): _OfficeBlock[] {
+export function _sheetsBlocks(sheets: readonly _XSheet[], diagnostics: Diagnostic[]): _OfficeBlock[] {
   const blocks: _OfficeBlock[] = [];
   for (const sheet of sheets) {
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') {
@@ -144,4 +146,19 @@ export function _sheetsBlocks(sheets: readonly XSheet[], diagnostics: Diagnostic
     if (rows.length > 0) region(rows);
   }
   return blocks;
+}
+
+/** The sheets of a workbook, or `undefined` with a diagnostic when exceljs is missing; throws only what exceljs throws on a damaged file. */
+export async function _loadSheets(bytes: Uint8Array, diagnostics: Diagnostic[]): Promise<readonly _XSheet[] | undefined> {
+  const loaded = await _load<_Exceljs>(_PACKAGE.xlsx, () => import('exceljs'), 'read/xlsx');
+  if ('diagnostic' in loaded) return (diagnostics.push(loaded.diagnostic), undefined);
+  const workbook = new loaded.module.Workbook();
+  await workbook.xlsx.load(bytes);
+  return workbook.worksheets;
+}
+
+/** The HTML of an Excel workbook, every visible sheet; throws only what exceljs throws on a damaged file. */
+export async function _convertXlsx(bytes: Uint8Array, diagnostics: Diagnostic[]): Promise<_Html> {
+  const sheets = await _loadSheets(bytes, diagnostics);
+  return sheets === undefined ? { html: '', where: [] } : _blocksHtml(_sheetsBlocks(sheets, diagnostics));
 }

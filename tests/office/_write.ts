@@ -91,3 +91,10 @@ export async function toXlsx(blocks: readonly SourceBlock[]): Promise<Uint8Array
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/** A workbook made by `fill`, as bytes. */
+export async function workbook(fill: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

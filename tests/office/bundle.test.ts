@@ -16,7 +16,7 @@ const OFFICE = ['exceljs', 'mammoth', 'unpdf', 'jszip', 'pdfjs-dist', 'docx'];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, { import: { default: string }; require: { default: string } }> };
 
 beforeAll(() => {
-  const args = ['tsup', '--no-config', '--entry.index', 'src/index.ts', '--entry.office', 'src/entries/office.ts', '--format', 'esm,cjs', '--target', 'node20', '--platform', 'neutral', '--treeshake', '--no-splitting', '--out-dir', OUT];
+  const args = ['tsup', '--no-config', '--entry.index', 'src/index.ts', '--entry.office', 'src/entries/office.ts', '--entry.pdf', 'src/entries/pdf.ts', '--entry.docx', 'src/entries/docx.ts', '--entry.xlsx', 'src/entries/xlsx.ts', '--format', 'esm,cjs', '--target', 'node20', '--platform', 'neutral', '--treeshake', '--no-splitting', '--out-dir', OUT];
   const run = spawnSync('npx', args, { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`tsup failed: ${run.stderr}`);
 }, 120_000);
@@ -65,5 +65,22 @@ describe('the built package', () => {
     }
     const packages = await packagesIn(join(OUT, 'office.js'));
     expect(packages).toEqual(expect.arrayContaining(['exceljs', 'mammoth', 'unpdf']));
+  });
+
+  it.each([
+    ['pdf', 'unpdf'],
+    ['docx', 'mammoth'],
+    ['xlsx', 'exceljs'],
+  ])('equality-plans/%s loads %s on demand and no other office library', async (entry, own) => {
+    expect(pkg.exports[`./${entry}`]?.import.default).toBe(`./dist/${entry}.js`);
+    expect(pkg.exports[`./${entry}`]?.require.default).toBe(`./dist/${entry}.cjs`);
+    for (const f of [`${entry}.js`, `${entry}.cjs`]) {
+      const code = readFileSync(join(OUT, f), 'utf8');
+      expect(code, f).toMatch(new RegExp(`import\\(["']${own}["']\\)`, 'u'));
+      for (const name of OFFICE.filter((n) => n !== own)) expect(code, `${f} ${name}`).not.toMatch(new RegExp(`(?:from |import\\(|require\\()["']${name}["']`, 'u'));
+    }
+    const packages = await packagesIn(join(OUT, `${entry}.js`));
+    expect(packages).toContain(own);
+    for (const name of OFFICE.filter((n) => n !== own && !(own === 'unpdf' && n === 'pdfjs-dist') && !(own === 'exceljs' && n === 'jszip') && !(own === 'mammoth' && n === 'jszip'))) expect(packages, name).not.toContain(name);
   });
 });

@@ -1,14 +1,7 @@
 /** The office readers on small invented files, and on files they cannot open. */
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { detectOfficeFormat, officeToHtml, parseOffice, readOffice } from '../../src/office/index.js';
-import { toDocx } from './_write.js';
-
-async function workbook(fill: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  fill(wb);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
+import { toDocx, workbook } from './_write.js';
 
 describe('xlsx', () => {
   it('reads title rows above the header, a theme merged down its actions, and dates', async () => {
