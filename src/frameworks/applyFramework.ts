@@ -8,8 +8,9 @@ const key = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^
 
 /**
  * Reads a parsed document in a framework's terms: each theme an action (or
- * recommendation) names, written as the theme's id, reference or title, is
- * replaced by the framework theme's id, and the framework's themes join the
+ * recommendation) names, written as the theme's id, reference or title, or
+ * as one of the framework's `synonyms`, is replaced by the framework
+ * theme's id, and the framework's themes join the
  * document's own (a plan or strategy). A theme the framework does not know is
  * kept as written, with an `unknown-theme` warning. Pure: a new document.
  * `parseDocument(text, { framework })` calls it for you.
@@ -29,18 +30,20 @@ const key = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^
 export function applyFramework(document: EqualityDocument, framework: Framework): ParseResult<EqualityDocument> {
   const diagnostics: Diagnostic[] = [];
   if (framework.themes.length === 0) return { data: document, diagnostics };
-  const byKey = new Map<string, string>();
-  for (const t of framework.themes) for (const name of [t.title, t.ref ?? '', t.id]) if (key(name) !== '' && !byKey.has(key(name))) byKey.set(key(name), t.id);
+  const byKey = new Map<string, string[]>();
+  for (const t of framework.themes) for (const name of [t.title, t.ref ?? '', t.id]) if (key(name) !== '' && !byKey.has(key(name))) byKey.set(key(name), [t.id]);
+  // A synonym ("gender" for `sex`) names its themes too, after the themes' own names.
+  for (const s of framework.synonyms) if (key(s.term) !== '' && !byKey.has(key(s.term))) byKey.set(key(s.term), s.themeIds);
   const known = framework.themes.map((t) => t.id).join(', ');
   const mapIds = (ids: readonly string[], where: { line?: number | undefined; column?: number | undefined }, path: (string | number)[]): string[] =>
-    ids.map((written, k) => {
+    ids.flatMap((written, k) => {
       const id = byKey.get(key(written));
       if (id !== undefined) return id;
       const d: Diagnostic = { code: 'unknown-theme', severity: 'warning', message: `Unexpected theme \`${written}\`, expected one of framework \`${framework.id}\`'s themes (${known})`, text: written, path: [...path, k], source: 'framework' };
       if (where.line !== undefined) d.line = where.line;
       if (where.column !== undefined) d.column = where.column;
       diagnostics.push(d);
-      return written;
+      return [written];
     });
   const mapAction = (a: Action, path: (string | number)[]): Action => (a.themeIds.length === 0 ? a : { ...a, themeIds: mapIds(a.themeIds, a.source ?? {}, [...path, 'themeIds']) });
   const withThemes = (own: readonly Theme[]): Theme[] => [...own, ...framework.themes.filter((t) => !own.some((o) => o.id === t.id))];
