@@ -327,15 +327,21 @@ export function readRatings(text: string, options?: ReadRatingsOptions): Rating[
     const words0 = text.slice(ra, rb).replace(/\s+/gu, ' ').trim();
     const stance: Rating['stance'] = FROM_BEFORE.test(before) ? 'previous' : SOUGHT.test(lead.slice(-80)) && !SUCCESS.test(text.slice(a, b)) ? 'sought' : 'given';
     const known = mention?.framework ?? (mention === undefined ? own : undefined);
-    const rating: Rating = { level: chosen.level.id, label: chosen.level.label, stance, text: words0 };
-    if (known !== undefined) rating.framework = known.id;
-    if (mention !== undefined) rating.frameworkName = mention.name;
     const theme = known === undefined ? undefined : themeNear(text, ra, rb, start, known, patterns);
-    if (theme !== undefined) rating.themeId = theme.id;
-    if (score !== undefined) rating.score = Number(score);
     const date = dateNear(text, a, b, start);
-    if (date !== undefined) rating.date = date;
-    rating.source = { ...(options?.source === undefined ? {} : { document: options.source }), line, column: start - lineStart + 1 };
+    // Keys in the schema's order, so JSON output reads the same as the model.
+    const rating: Rating = {
+      ...(known === undefined ? {} : { framework: known.id }),
+      ...(mention === undefined ? {} : { frameworkName: mention.name }),
+      level: chosen.level.id,
+      label: chosen.level.label,
+      ...(theme === undefined ? {} : { themeId: theme.id }),
+      ...(score === undefined ? {} : { score: Number(score) }),
+      ...(date === undefined ? {} : { date }),
+      stance,
+      text: words0,
+      source: { ...(options?.source === undefined ? {} : { document: options.source }), line, column: start - lineStart + 1 },
+    };
     // The same rating said again: given once, with its date where one mention has it.
     const id = [rating.framework ?? key(rating.frameworkName ?? ''), rating.level, rating.themeId ?? '', rating.score ?? '', rating.stance].join('|');
     const group = groups.get(id) ?? [];
