@@ -84,3 +84,15 @@ describe('coverage with a framework', () => {
     ]);
   });
 });
+
+describe("a document's own themes in a framework's terms", () => {
+  it('a theme the framework has by title takes its id and ref, and actions naming it follow', () => {
+    const ours = FrameworkSchema.parse({ id: 'ours', name: 'Ours', themes: [{ id: 'homes', ref: 'H', title: 'Homes for all' }, { id: 'jobs', ref: 'J', title: 'Good jobs' }] });
+    const plan = ActionPlanSchema.parse({ kind: 'action-plan', title: 'Plan', themes: [{ id: 'theme-1', title: 'Homes for All' }, { id: 'theme-2', title: 'Parks' }], actions: [{ id: 'a1', title: 'Build', themeIds: ['theme-1'] }] });
+    const { data, diagnostics } = applyFramework(plan, ours);
+    if (data.kind !== 'action-plan') throw new Error('kind');
+    expect(data.themes.map((t) => [t.id, t.ref])).toEqual([['homes', 'H'], ['theme-2', undefined], ['jobs', 'J']]);
+    expect(data.actions[0]?.themeIds).toEqual(['homes']);
+    expect(diagnostics).toEqual([]);
+  });
+});
