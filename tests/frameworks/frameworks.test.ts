@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ActionPlanSchema, applyFramework, coverage, CHARACTERISTIC_LABELS, EXTRA_CHARACTERISTICS, FRAMEWORK_IDS, FrameworkSchema, PROTECTED_CHARACTERISTICS, SIX_STRANDS, getFramework, loadFramework } from '../../src/index.js';
+import { ActionPlanSchema, applyFramework, coverage, parseDocument, CHARACTERISTIC_LABELS, EXTRA_CHARACTERISTICS, FRAMEWORK_IDS, FrameworkSchema, PROTECTED_CHARACTERISTICS, SIX_STRANDS, getFramework, loadFramework } from '../../src/index.js';
 
 describe('frameworks', () => {
   it('ships frameworks that validate, with unique theme ids', () => {
@@ -94,5 +94,15 @@ describe("a document's own themes in a framework's terms", () => {
     expect(data.themes.map((t) => [t.id, t.ref])).toEqual([['homes', 'H'], ['theme-2', undefined], ['jobs', 'J']]);
     expect(data.actions[0]?.themeIds).toEqual(['homes']);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe("seed 002's taskforce framework (examples/frameworks)", () => {
+  it('validates, and the strategy read with it carries its theme ids', () => {
+    const { data: framework, diagnostics } = loadFramework(JSON.parse(readFileSync('examples/frameworks/race-equalities-taskforce.json', 'utf8')));
+    expect(diagnostics).toEqual([]);
+    const { data } = parseDocument(readFileSync('examples/data/002-wmca-race-equalities-strategy.md', 'utf8'), { framework });
+    if (data.kind !== 'strategy') throw new Error(data.kind);
+    expect(data.themes.map((t) => t.id)).toEqual(['jobs', 'health', 'housing', 'transport', 'justice']);
   });
 });
