@@ -319,3 +319,47 @@ describe('info counts', () => {
     expect(infoSummary(['a', 'Z', 'b', 'b', 'Z', 'a', 'c'].map(info))).toBe('info: 2 Z, 2 a, 2 b, 1 c');
   });
 });
+
+describe('built CLI: --framework <id|file.json>', () => {
+  // Invented documents, written for this test.
+  const f = files({
+    'plan.csv': 'Action,Theme,By When,Lead\nRun a fair hiring panel,4,March 2010,HR\nMap community groups,1,April 2011,Policy\n',
+    'peer.txt': "Peer challenge, summer 2016\n\nIn May 2016 the peer team rated the service 'Achieving' against the FRS Equality Framework.\n",
+    'ours.json': JSON.stringify({ id: 'ours', name: 'Our framework', themes: [{ id: 'people', ref: 'P', title: 'Our people' }], levels: [{ id: 'gold', label: 'Gold' }], vocabulary: [{ field: 'themes', headers: ['Strand'] }] }),
+    'ours.csv': 'Action,Strand,By When,Lead\nStaff survey,P,March 2010,HR\n',
+    'ours.txt': "Annual review\n\nIn June 2015 the council was rated 'Gold'.\n",
+  });
+
+  it('a shipped framework by id: its theme titles label the roll-up by theme', () => {
+    const r = run(['report', f['plan.csv']!, '--as-of', '2010-06-30', '--framework', 'eflg-2021', '--by', 'theme', '--output', 'markdown']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Diverse and engaged workforce');
+    expect(r.stdout).toContain('Understanding and working with your communities');
+    const without = run(['report', f['plan.csv']!, '--as-of', '2010-06-30', '--by', 'theme', '--output', 'markdown']);
+    expect(without.stdout).not.toContain('Diverse and engaged workforce');
+  });
+
+  it('parse reads ratings against the framework, with their date and place', () => {
+    const r = run(['parse', f['peer.txt']!, '--framework', 'frsef-2017']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { ratings?: { framework?: string; level: string; date?: string; source?: { line?: number } }[] };
+    expect(doc.ratings?.map((x) => [x.framework, x.level, x.date, x.source?.line])).toEqual([['frsef-2017', 'achieving', '2016-05', 3]]);
+  });
+
+  it("a council's framework file: its columns, its themes and its own level words", () => {
+    const plan = JSON.parse(run(['parse', f['ours.csv']!, '--framework', f['ours.json']!]).stdout) as { actions: { themeIds: string[] }[] };
+    expect(plan.actions.map((a) => a.themeIds)).toEqual([['people']]);
+    const rated = JSON.parse(run(['parse', f['ours.txt']!, '--framework', f['ours.json']!]).stdout) as { ratings?: { framework?: string; level: string }[] };
+    expect(rated.ratings?.map((x) => [x.framework, x.level])).toEqual([['ours', 'gold']]);
+    // Without the framework, "Gold" is no level of anything.
+    expect((JSON.parse(run(['parse', f['ours.txt']!]).stdout) as { ratings?: unknown }).ratings).toBeUndefined();
+  });
+
+  it('an unknown id is refused before any file is read, naming the shipped ids (exit 2)', () => {
+    const r = run(['parse', f['peer.txt']!, '--framework', 'eflg']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Unexpected --framework `eflg`, expected one of eflg-2021, equality-standard-2007, eds-2022, frsef-2017, equality-act-2010, or a .json file');
+    expectNoStack(r.stderr);
+  });
+});

@@ -3,7 +3,7 @@
  * argument, done before any document is read. Nothing here reads a file.
  */
 import { parseArgs } from 'node:util';
-import { CSV_COLUMNS, PROGRESS_RULES_PRESETS, isIsoDate, parseTimescale, type CsvDelimiter, type FormatId, type ProgressRules, type Severity } from '../index.js';
+import { CSV_COLUMNS, FRAMEWORK_IDS, PROGRESS_RULES_PRESETS, isIsoDate, parseTimescale, type CsvDelimiter, type FormatId, type ProgressRules, type Severity } from '../index.js';
 import { MAX_BYTES, MAX_UNDECODABLE, SAMPLE_BYTES } from './decode.js';
 
 export const COMMANDS = ['parse', 'report', 'validate'];
@@ -53,8 +53,12 @@ ${choices(FORMATS, INDENT)}
   --delimiter <c>   the CSV field delimiter (parse, report; default: found from the
                     text): ${Object.keys(DELIMITERS).map((d) => (d === 'tab' ? d : `'${d}'`)).join(' ')} (quoted for the shell);
                     it implies --format csv
-  --framework <f>   a framework JSON file (parse, report): its column vocabulary is used
-                    to read tables, and its rules, if any, replace the default rules
+  --framework <f>   a framework (parse, report): a shipped one's id or a JSON file
+                    (schema/framework.json). Its column vocabulary is used to read
+                    tables, the themes actions name become its theme ids (their titles
+                    label the roll-up by theme), ratings against its levels are read,
+                    and its rules, if any, replace the default rules. Shipped:
+${choices(FRAMEWORK_IDS, INDENT)}
   --period <span>   the plan's period (parse, report), e.g. 2023/24 or 'April 2023 –
                     March 2025': deadlines without a year ("end of financial year",
                     "by October") are read inside it; default: the period the
@@ -103,7 +107,7 @@ export interface Request {
   format: FormatId | undefined;
   delimiter: CsvDelimiter | undefined;
   failOn: FailOn;
-  /** The `--framework` file, read after the arguments are checked. */
+  /** The `--framework` file, read after the arguments are checked, or the id of a shipped framework. */
   framework: string | undefined;
   /** The `--rules` file when it is not a preset name. */
   rulesFile: string | undefined;
@@ -138,7 +142,7 @@ function plainOptionError(message: string): string {
   return `${message.split('\n')[0]} (equality-plans --help lists the options)`;
 }
 
-/** A `--rules` value that names a file rather than a preset. */
+/** A `--rules` or `--framework` value that names a file rather than a preset or shipped framework. */
 const isRulesFile = (value: string) => /\.json$/i.test(value) || value.includes('/') || value.includes('\\');
 
 /**
@@ -181,6 +185,9 @@ export function checkArguments(argv: string[]): Request | { help: string } | { v
   if (command === 'validate' && values.delimiter !== undefined) return { error: 'Unexpected --delimiter with `validate`, which reads JSON' };
   if (values.delimiter !== undefined && values.format !== undefined && values.format !== 'csv') return { error: `Unexpected --delimiter with --format ${values.format}, expected it with CSV only` };
   if (command === 'validate' && values.framework !== undefined) return { error: 'Unexpected --framework with `validate`, expected it with `parse` or `report`' };
+  if (values.framework !== undefined && !isRulesFile(values.framework) && !(FRAMEWORK_IDS as readonly string[]).includes(values.framework)) {
+    return { error: `Unexpected --framework \`${values.framework}\`, ${oneOf(FRAMEWORK_IDS)}, or a .json file` };
+  }
   if (command === 'validate' && values.period !== undefined) return { error: 'Unexpected --period with `validate`, expected it with `parse` or `report`' };
   let context: Request['context'];
   if (values.period !== undefined) {

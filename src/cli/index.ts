@@ -14,6 +14,7 @@ import {
   ProgressRulesSchema,
   documentItems,
   formatDiagnostics,
+  getFramework,
   loadFramework,
   parseDocument,
   reportModel,
@@ -24,7 +25,7 @@ import {
   writeMarkdown,
   writeNdjson,
   writeText,
-  type ColumnMapping,
+  type Framework,
   type Diagnostic,
   type ProgressRules,
   type ReportModel,
@@ -94,7 +95,7 @@ function terminalSafeJson(json: string): string {
 const oneLine = (message: string) => message.replace(/\s+/g, ' ').trim();
 
 /** The `--framework` and `--rules` files, read after every argument is checked. */
-function loadConfig(request: Request): { vocabulary: ColumnMapping[] } | { error: string } {
+function loadConfig(request: Request): { framework: Framework | undefined } | { error: string } {
   const readJson = (file: string): unknown => {
     const input = readInput(file);
     if ('refused' in input) throw new Error(input.refused);
@@ -105,15 +106,20 @@ function loadConfig(request: Request): { vocabulary: ColumnMapping[] } | { error
       throw new Error(`not JSON: ${oneLine((error as Error).message)}`, { cause: error });
     }
   };
-  let vocabulary: ColumnMapping[] = [];
+  let framework: Framework | undefined;
   let file = '';
   try {
     if (request.framework !== undefined) {
       file = request.framework;
-      const { data, diagnostics } = loadFramework(readJson(file));
-      const problem = diagnostics.find((d) => d.severity === 'error');
-      if (problem) return { error: `${file}: not a framework: ${problem.message}` };
-      vocabulary = data.vocabulary;
+      // A shipped framework by id (the arguments were checked: anything else is a file).
+      let data = getFramework(file);
+      if (data === undefined) {
+        const loaded = loadFramework(readJson(file));
+        const problem = loaded.diagnostics.find((d) => d.severity === 'error');
+        if (problem) return { error: `${file}: not a framework: ${problem.message}` };
+        data = loaded.data;
+      }
+      framework = data;
       if (data.rules && !request.rulesGiven) request.report.rules = data.rules as ProgressRules;
     }
     if (request.rulesFile !== undefined) {
@@ -128,7 +134,7 @@ function loadConfig(request: Request): { vocabulary: ColumnMapping[] } | { error
   } catch (error) {
     return { error: `${file}: ${(error as Error).message}` };
   }
-  return { vocabulary };
+  return { framework };
 }
 
 /** Diagnostics the command adds: the encoding it assumed, and a report with nothing in it. */
@@ -181,7 +187,7 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const vocabulary = {
-      ...(config.vocabulary.length === 0 ? {} : { vocabulary: config.vocabulary }),
+      ...(config.framework === undefined ? {} : { framework: config.framework }),
       ...(request.context === undefined ? {} : { context: request.context }),
     };
     const parsed =
@@ -212,7 +218,7 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     progress.clear();
-    const model = reportModel(items, { asOf: report.asOf, by: report.by as ReportModelOptions['by'], rules: report.rules, document: sanitizeTerminal(file), diagnostics });
+    const model = reportModel(items, { asOf: report.asOf, by: report.by as ReportModelOptions['by'], rules: report.rules, document: sanitizeTerminal(file), diagnostics, framework: config.framework });
     // Text and markdown stream file by file; the others are one table or page for all files.
     if (report.output === 'text' || report.output === 'markdown') {
       const shownModel = several ? model : { ...model, document: '' };

@@ -1,5 +1,6 @@
 import type { Action, ListItem } from '../model/action.js';
 import type { EqualityDocument } from '../model/document.js';
+import type { Framework } from '../model/framework.js';
 import type { Recommendation } from '../model/review.js';
 import { PROTECTED_CHARACTERISTICS } from '../model/status.js';
 import { CHARACTERISTIC_LABELS, CHARACTERISTIC_VOCABULARY, EXTRA_CHARACTERISTICS, SIX_STRANDS, type CharacteristicTerm } from './vocabulary.js';
@@ -111,6 +112,13 @@ export interface CoverageOptions {
   vocabulary?: readonly CharacteristicTerm[] | undefined;
   /** Use only `vocabulary`, not the built-in one; default `false`. */
   replaceVocabulary?: boolean | undefined;
+  /**
+   * A framework whose characteristics (and `extras`, with `extras`) are
+   * reported, whose theme titles count as explicit tags and whose
+   * `synonyms` are tried as terms after `vocabulary` — `equality-act-2010`,
+   * or a council's own.
+   */
+  framework?: Framework | undefined;
 }
 
 /** What {@link coverage} reads: a document, or its actions or recommendations. */
@@ -198,7 +206,7 @@ function hitsIn(text: string, vocabulary: readonly { entry: CharacteristicTerm; 
  *
  * @param source - A parsed document (its actions; a review's
  *   recommendations) or a list of actions or recommendations.
- * @param options - Characteristics to report, extras, your own vocabulary.
+ * @param options - Characteristics to report, extras, your own vocabulary, a framework.
  * @returns The report; the input is never changed.
  * @example
  * ```ts
@@ -208,10 +216,13 @@ function hitsIn(text: string, vocabulary: readonly { entry: CharacteristicTerm; 
  * @category Coverage
  */
 export function coverage(source: EqualityDocument | readonly (Action | Recommendation)[], options?: CoverageOptions): CoverageReport {
-  const base: string[] = [...PROTECTED_CHARACTERISTICS, ...(options?.extras === true ? EXTRA_CHARACTERISTICS : [])];
+  const framework = options?.framework;
+  const own = framework !== undefined && framework.characteristics.length > 0;
+  const base: string[] = own ? [...framework.characteristics, ...(options?.extras === true ? framework.extras : [])] : [...PROTECTED_CHARACTERISTICS, ...(options?.extras === true ? EXTRA_CHARACTERISTICS : [])];
   const reported = options?.characteristics !== undefined && options.characteristics.length > 0 ? [...options.characteristics] : base;
   const order = new Map(reported.map((c, i) => [c, i]));
-  const entries = [...(options?.vocabulary ?? []), ...(options?.replaceVocabulary === true ? [] : CHARACTERISTIC_VOCABULARY)];
+  const synonyms = (framework?.synonyms ?? []).map((x) => ({ term: x.term, characteristics: x.themeIds }));
+  const entries = [...(options?.vocabulary ?? []), ...synonyms, ...(options?.replaceVocabulary === true ? [] : CHARACTERISTIC_VOCABULARY)];
   const vocabulary = entries.map((entry) => ({ entry, re: compile(entry.term) }));
   const labelKeys = new Map<string, string>();
   for (const id of reported) {
@@ -219,6 +230,7 @@ export function coverage(source: EqualityDocument | readonly (Action | Recommend
     const label = CHARACTERISTIC_LABELS[id];
     if (label !== undefined) labelKeys.set(keyOf(label), id);
   }
+  for (const t of framework?.themes ?? []) if (order.has(t.id) && !labelKeys.has(keyOf(t.title))) labelKeys.set(keyOf(t.title), t.id);
   const unknownTags: { itemId: string; tag: string }[] = [];
   const items: CoveredItem[] = itemsOf(source).map((item) => {
     const tags = new Map<string, CharacteristicTag>();
@@ -247,7 +259,7 @@ export function coverage(source: EqualityDocument | readonly (Action | Recommend
     const serving = items.filter((i) => i.tags.some((t) => t.characteristic === characteristic));
     const words: string[] = [];
     for (const i of serving) for (const t of i.tags) if (t.characteristic === characteristic) for (const w of t.words) if (!words.some((x) => x.toLowerCase() === w.toLowerCase())) words.push(w);
-    return { characteristic, label: CHARACTERISTIC_LABELS[characteristic] ?? characteristic, count: serving.length, itemIds: serving.map((i) => i.id), words };
+    return { characteristic, label: CHARACTERISTIC_LABELS[characteristic] ?? framework?.themes.find((t) => t.id === characteristic)?.title ?? characteristic, count: serving.length, itemIds: serving.map((i) => i.id), words };
   });
   return { characteristics, none: characteristics.filter((c) => c.count === 0).map((c) => c.characteristic), items, untagged: items.filter((i) => i.tags.length === 0).map((i) => i.id), unknownTags };
 }

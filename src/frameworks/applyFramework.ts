@@ -8,9 +8,11 @@ const key = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^
 
 /**
  * Reads a parsed document in a framework's terms: each theme an action (or
- * recommendation) names, written as the theme's id, reference or title, is
- * replaced by the framework theme's id, and the framework's themes join the
- * document's own (a plan or strategy). A theme the framework does not know is
+ * recommendation) names, written as the theme's id, reference or title, or
+ * as one of the framework's `synonyms`, is replaced by the framework
+ * theme's id, and the framework's themes join the
+ * document's own (a plan or strategy); a theme of the document's own that is
+ * the framework's by title or reference takes the framework theme's id. A theme the framework does not know is
  * kept as written, with an `unknown-theme` warning. Pure: a new document.
  * `parseDocument(text, { framework })` calls it for you.
  *
@@ -29,21 +31,39 @@ const key = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^
 export function applyFramework(document: EqualityDocument, framework: Framework): ParseResult<EqualityDocument> {
   const diagnostics: Diagnostic[] = [];
   if (framework.themes.length === 0) return { data: document, diagnostics };
-  const byKey = new Map<string, string>();
-  for (const t of framework.themes) for (const name of [t.title, t.ref ?? '', t.id]) if (key(name) !== '' && !byKey.has(key(name))) byKey.set(key(name), t.id);
+  const byKey = new Map<string, string[]>();
+  for (const t of framework.themes) for (const name of [t.title, t.ref ?? '', t.id]) if (key(name) !== '' && !byKey.has(key(name))) byKey.set(key(name), [t.id]);
+  // A synonym ("gender" for `sex`) names its themes too, after the themes' own names.
+  for (const s of framework.synonyms) if (key(s.term) !== '' && !byKey.has(key(s.term))) byKey.set(key(s.term), s.themeIds);
   const known = framework.themes.map((t) => t.id).join(', ');
+  // The document's own themes that are the framework's by title or ref take the framework's id.
+  const own = document.kind === 'action-plan' || document.kind === 'strategy' ? document.themes : [];
+  const renamed = new Map<string, string>();
+  for (const t of own) {
+    const ids = byKey.get(key(t.title)) ?? (t.ref === undefined ? undefined : byKey.get(key(t.ref)));
+    if (ids?.length === 1 && ids[0] !== t.id) renamed.set(t.id, ids[0] as string);
+  }
   const mapIds = (ids: readonly string[], where: { line?: number | undefined; column?: number | undefined }, path: (string | number)[]): string[] =>
-    ids.map((written, k) => {
-      const id = byKey.get(key(written));
+    ids.flatMap((written, k) => {
+      const id = renamed.has(written) ? [renamed.get(written) as string] : byKey.get(key(written));
       if (id !== undefined) return id;
       const d: Diagnostic = { code: 'unknown-theme', severity: 'warning', message: `Unexpected theme \`${written}\`, expected one of framework \`${framework.id}\`'s themes (${known})`, text: written, path: [...path, k], source: 'framework' };
       if (where.line !== undefined) d.line = where.line;
       if (where.column !== undefined) d.column = where.column;
       diagnostics.push(d);
-      return written;
+      return [written];
     });
   const mapAction = (a: Action, path: (string | number)[]): Action => (a.themeIds.length === 0 ? a : { ...a, themeIds: mapIds(a.themeIds, a.source ?? {}, [...path, 'themeIds']) });
-  const withThemes = (own: readonly Theme[]): Theme[] => [...own, ...framework.themes.filter((t) => !own.some((o) => o.id === t.id))];
+  const withThemes = (themes: readonly Theme[]): Theme[] => {
+    const mine = themes.map((t) => {
+      const id = renamed.get(t.id);
+      const parentId = t.parentId === undefined ? undefined : (renamed.get(t.parentId) ?? t.parentId);
+      if (id === undefined && parentId === t.parentId) return t;
+      const ref = t.ref ?? framework.themes.find((f) => f.id === id)?.ref;
+      return { ...t, ...(id === undefined ? {} : { id }), ...(ref === undefined ? {} : { ref }), ...(parentId === undefined ? {} : { parentId }) };
+    });
+    return [...mine, ...framework.themes.filter((t) => !mine.some((o) => o.id === t.id))];
+  };
   switch (document.kind) {
     case 'action-plan':
       return { data: { ...document, themes: withThemes(document.themes), actions: document.actions.map((a, i) => mapAction(a, ['actions', i])) }, diagnostics };

@@ -1,3 +1,4 @@
 export * from './frameworks.js';
 export * from './loadFramework.js';
 export * from './applyFramework.js';
+export * from './readRatings.js';

@@ -8,3 +8,4 @@ export * from './progress-rules.js';
 export * from './review.js';
 export * from './status.js';
 export * from './timescale.js';
+export * from './rating.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RatingSchema } from './rating.js';
 import { ActionSchema, SourceRefSchema } from './action.js';
 import { IsoDateSchema } from './date.js';
 import { RecommendationSchema, SectionSchema } from './review.js';
@@ -90,6 +91,7 @@ export const ActionPlanSchema = z
     actions: z.array(ActionSchema).default([]),
     body: z.array(SectionSchema).default([]),
     metadata: z.record(z.string(), z.string()).default({}),
+    ratings: z.array(RatingSchema).optional(),
     source: SourceRefSchema.optional(),
   })
   .meta({ id: 'ActionPlan' });
@@ -129,6 +131,7 @@ export const StrategySchema = z
     actions: z.array(ActionSchema).default([]),
     body: z.array(SectionSchema).default([]),
     metadata: z.record(z.string(), z.string()).default({}),
+    ratings: z.array(RatingSchema).optional(),
     source: SourceRefSchema.optional(),
   })
   .meta({ id: 'Strategy' });
@@ -197,6 +200,7 @@ export const PeerReviewSchema = z
     recommendations: z.array(RecommendationSchema).default([]),
     body: z.array(SectionSchema).default([]),
     metadata: z.record(z.string(), z.string()).default({}),
+    ratings: z.array(RatingSchema).optional(),
     source: SourceRefSchema.optional(),
   })
   .meta({ id: 'PeerReview' });

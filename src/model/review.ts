@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RatingSchema } from './rating.js';
 import { SourceRefSchema, ProgressUpdateSchema } from './action.js';
 import { IsoDateSchema } from './date.js';
 import { ResponseSchema, StatusSchema } from './status.js';
@@ -94,6 +95,7 @@ export const ReviewSchema = z
     contact: z.array(z.string()).default([]),
     recommendations: z.array(RecommendationSchema).default([]),
     metadata: z.record(z.string(), z.string()).default({}),
+    ratings: z.array(RatingSchema).optional(),
     source: SourceRefSchema.optional(),
   })
   .meta({ id: 'Review' });

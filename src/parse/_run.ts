@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ColumnMappingSchema, FrameworkSchema, type Framework } from '../model/framework.js';
 import { applyFramework } from '../frameworks/applyFramework.js';
+import { readRatings } from '../frameworks/readRatings.js';
 import { IsoDateSchema } from '../model/date.js';
 import { EqualityDocumentSchema, type DocumentKind, type EqualityDocument } from '../model/document.js';
 import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
@@ -379,7 +380,11 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
       });
       return { data: emptyDocument(kind), diagnostics: place(diagnostics, lines, file, owned), detectedKind: detected };
     }
-    return { data: valid.data, diagnostics: place(diagnostics, lines, file, owned), detectedKind: detected };
+    // Ratings against a framework's levels, read from the words of the whole text.
+    const ratings = readRatings(input, { ...(checked.framework === undefined ? {} : { framework: checked.framework }), ...(file === undefined ? {} : { source: file }) });
+    const data = ratings.length === 0 ? valid.data : { ...valid.data, ratings };
+    if (data !== valid.data && TRUSTED.has(valid.data)) TRUSTED.add(data);
+    return { data, diagnostics: place(diagnostics, lines, file, owned), detectedKind: detected };
   } catch (error) {
     if (!kindKnown) fallbackKind = guessKind(input) ?? fallbackKind;
     diagnostics.push({

@@ -1,3 +1,4 @@
+import type { Framework } from '../model/framework.js';
 import { z } from 'zod';
 import { IsoDateSchema } from '../model/date.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -121,6 +122,8 @@ export interface ReportModelOptions {
   document?: string | undefined;
   /** The document's diagnostics. */
   diagnostics?: readonly Diagnostic[] | undefined;
+  /** A framework: its themes', priorities' and principles' titles label the roll-up (see `rollUp`). */
+  framework?: Framework | undefined;
 }
 
 /**
@@ -180,6 +183,6 @@ export function reportModel(items: readonly DocumentItem[], options: ReportModel
     return { row, index, late: rag.status !== 'complete' && daysLate !== null && daysLate > 0 };
   });
   judged.sort((a, b) => Number(b.late) - Number(a.late) || (a.late ? (b.row.daysLate ?? 0) - (a.row.daysLate ?? 0) : 0) || a.index - b.index);
-  const groups = rollUp(items, { by: by as RollUpKey, asOf, rules: options.rules }).groups.map((g) => ({ label: g.label, total: g.total, status: g.status, counts: { ...g.counts } }));
+  const groups = rollUp(items, { by: by as RollUpKey, asOf, rules: options.rules, framework: options.framework }).groups.map((g) => ({ label: g.label, total: g.total, status: g.status, counts: { ...g.counts } }));
   return { document, asOf, by, items: judged.map((j) => j.row), groups, diagnostics: [...(options.diagnostics ?? [])] };
 }

@@ -8,6 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { EqualityDocument } from '../../src/model/document.js';
 import type { Timescale } from '../../src/model/timescale.js';
+import type { Rating } from '../../src/model/rating.js';
+import { getFramework } from '../../src/frameworks/frameworks.js';
 
 export interface Fact {
   type: string;
@@ -190,6 +192,27 @@ function dueHolds(fact: Fact, t: Timescale | undefined): boolean {
   return fact.start === undefined || fact.start === null || t.start === fact.start;
 }
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The date a fact's phrase gives ("in November 2015" → 2015-11, "In 2009" → 2009), if any. */
+function phraseDate(phrase: string | undefined): string | undefined {
+  const m = /(?:\b([a-z]+)\s+)?\b((?:19|20)\d{2})\b/iu.exec(phrase ?? '');
+  if (m === null) return undefined;
+  const month = MONTH_NAMES.indexOf((m[1] ?? '').toLowerCase());
+  return month < 0 ? m[2] : `${m[2] as string}-${String(month + 1).padStart(2, '0')}`;
+}
+
+const simple = (s: string): string => s.toLowerCase().replace(/\([^()]*\)/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Whether a rating is against the framework a fact names: by the name in the text, or a known framework's name or alias. */
+function frameworkIs(r: Rating, name: string | undefined): boolean {
+  if (name === undefined) return true;
+  const want = simple(name);
+  const known = r.framework === undefined ? undefined : getFramework(r.framework);
+  const names = [r.frameworkName ?? '', ...(known === undefined ? [] : [known.name, ...known.aliases])];
+  return names.some((n) => n !== '' && simple(n) === want);
+}
+
 /** Judges one fact against the parsed document. */
 export function judge(file: string, kind: FileFacts['kind'], fact: Fact, doc: AnyDoc): Verdict {
   const n = docNumber(file);
@@ -201,8 +224,14 @@ export function judge(file: string, kind: FileFacts['kind'], fact: Fact, doc: An
   if (stated !== undefined) return no(stated);
   const list = items(doc);
   switch (fact.type) {
-    case 'rating':
-      return no('a framework rating: the model has no place for ratings yet (issue 15)');
+    case 'rating': {
+      // A rating given (or left behind) at the level, against the framework the fact names —
+      // as the text names it, or a known framework of that name — dated as the fact's phrase dates it.
+      const ratings = (doc as { ratings?: Rating[] }).ratings ?? [];
+      const when = phraseDate(fact.phrase);
+      const hit = ratings.some((r) => r.stance !== 'sought' && r.level === fact.value && frameworkIs(r, fact.framework) && (when === undefined || r.date === when));
+      return verdict(hit, ratings.map((r) => `${r.frameworkName ?? r.framework ?? '?'} ${r.level}${r.date === undefined ? '' : ` ${r.date}`}${r.stance === 'given' ? '' : ` (${r.stance})`}`).join('; ') || 'no ratings');
+    }
     case 'score':
       return no('a framework score: the model has no place for scores yet (issue 15)');
     case 'date': {
