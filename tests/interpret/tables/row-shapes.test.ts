@@ -98,6 +98,30 @@ describe('a header dated by its year', () => {
   });
 });
 
+describe('the kind of a plan whose sections name its objectives', () => {
+  it('is an action plan when its title says so and its one objective is named twice above an action table', () => {
+    const text = [
+      '# Inclusion Action Plan',
+      '',
+      '## Our Strategy',
+      '',
+      'The strategy sets the direction for the next three years.',
+      '',
+      'Objective 1: Lead by example',
+      '',
+      'Objective 1 actions and progress',
+      '',
+      '| Action | 2024 Update |',
+      '|---|---|',
+      '| 1.1 Recruit a more diverse Board. | Two new members joined in May. |',
+      '',
+    ].join('\n');
+    const r = parseDocument(text);
+    expect(r.data.kind).toBe('action-plan');
+    expect((r.data as ActionPlan).actions.map((a) => a.ref)).toEqual(['1.1']);
+  });
+});
+
 describe('marks and tracker words in a Status column', () => {
   it('reads √, ✗, C, Future and Current as statuses and keeps the marks', () => {
     const marks = ['√', '✗', 'C', 'Future', 'Current'];
