@@ -11,8 +11,9 @@ import { keyMapOf } from './_table/header.js';
 import { fold, isBlank } from './_table/normalize.js';
 import { rowEvents, type Column, type ContentEvent, type RowEvent } from './_table/rows.js';
 import type { Theme } from '../model/plan.js';
-import type { TableCell } from '../read/types.js';
+import type { TableCell, TableRow } from '../read/types.js';
 import { newWhenCache, readWhen } from './_table/when.js';
+import { endsSentence, isCutRow, rowText, subActionTexts, titleColumns, withCellText } from './_table/rowShapes.js';
 import type { DateContext, InterpretOptions } from './types.js';
 
 /**
@@ -144,7 +145,14 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   // The index of the title column, worked out once per header.
   let titleOf: Column[] | undefined;
   let titleColumn = -1;
+  let groupColumn = -1;
+  let actionColumns: Column[] = [];
   const events = rowEvents(doc, map);
+  // The last row of the text, when a table ends it: the one the text may cut off.
+  const lastEvent = events.at(-1);
+  const lastBlock = doc.blocks.at(-1);
+  const lastRow = lastBlock?.type === 'table' ? lastBlock.rows.at(-1) : undefined;
+  const cut: Section[] = [];
   const metadata = metadataRows(events);
   const themes: Theme[] = [];
   let theme: Theme | undefined;
@@ -195,23 +203,71 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
     }
     if (titleOf !== columns) {
       titleOf = columns;
-      titleColumn = columns.findIndex((c) => c.fields[0] === 'title');
+      ({ title: titleColumn, group: groupColumn } = titleColumns(columns));
+      // The grouping column opens themes (below), so an action's cells skip it.
+      actionColumns = groupColumn < 0 ? columns : columns.map((c, k) => (k === groupColumn ? { header: c.header, fields: GROUP_FIELDS } : c));
     }
     const titleCell = titleColumn >= 0 ? row.cells[titleColumn] : undefined;
+    const groupCell = groupColumn >= 0 ? row.cells[groupColumn] : undefined;
+    if (event === lastEvent && row === lastRow && isCutRow(row, columns) && !(titleCell !== undefined && endsSentence(titleCell.text))) {
+      // The text ends inside this row and its action is cut short: not an action; its words kept in the body.
+      if (draft !== undefined) finish(draft, f);
+      draft = undefined;
+      cut.push({ heading: '', paragraphs: [rowText(row)], source: { line: row.line, column: row.cells[0]?.column ?? 1, ...(options.source === undefined ? {} : { document: options.source }) } });
+      diagnostics.push({
+        code: 'row-cut',
+        severity: 'warning',
+        message: `Unexpected end of the text inside a table row ("${clip(rowText(row))}"), expected the row to be complete; not read as an action, its text kept in the plan's body`,
+        line: row.line,
+        column: row.cells[0]?.column ?? 1,
+        source: SOURCE,
+      });
+      continue;
+    }
+    if (groupCell !== undefined && !isBlank(groupCell.text)) {
+      if (draft !== undefined && (titleCell === undefined || isBlank(titleCell.text)) && theme !== undefined && isBlank(refCellOf(row, columns)?.text ?? '')) {
+        // The objective's words wrapped onto a row of their own.
+        theme.title = `${theme.title} ${fold(groupCell.text)}`;
+        applyRow(draft, row, actionColumns, ctx);
+        continue;
+      }
+      if (draft !== undefined) finish(draft, f);
+      draft = undefined;
+      theme = groupTheme(groupCell, refCellOf(row, columns), themes.length + 1, options.source);
+      themes.push(theme);
+    }
     if (draft !== undefined && titleColumn >= 0 && (titleCell === undefined || isBlank(titleCell.text))) {
-      applyRow(draft, row, columns, ctx);
+      applyRow(draft, row, actionColumns, ctx);
       continue;
     }
     if (draft !== undefined) finish(draft, f);
+    const pieces = titleCell === undefined ? [] : subActionTexts(titleCell.text);
+    if (pieces.length > 1) {
+      diagnostics.push({
+        code: 'actions-in-one-cell',
+        severity: 'info',
+        message: `Unexpected ${pieces.length} numbered actions in one cell, expected one action per row; read as ${pieces.length} actions sharing the row's other cells`,
+        line: titleCell?.line ?? row.line,
+        column: titleCell?.column ?? 1,
+        source: SOURCE,
+      });
+      for (let p = 0; p < pieces.length - 1; p++) {
+        count++;
+        const sub = newDraft(`a${count}`, row, options.source);
+        if (theme !== undefined) sub.themeIds.push(theme.id);
+        applyRow(sub, withCellText(row, titleColumn, pieces[p] ?? ''), actionColumns, ctx);
+        finish(sub, f);
+      }
+    }
     count++;
     draft = newDraft(`a${count}`, row, options.source);
     if (theme !== undefined) draft.themeIds.push(theme.id);
-    applyRow(draft, row, columns, ctx);
+    applyRow(draft, pieces.length > 1 ? withCellText(row, titleColumn, pieces.at(-1) ?? '') : row, actionColumns, ctx);
   }
   if (draft !== undefined) finish(draft, f);
   pushAll(diagnostics, late);
   if (f.failure !== undefined) throw f.failure.error;
-  const body = textAfterTables(doc, options, diagnostics);
+  const body = [...cut, ...textAfterTables(doc, options, diagnostics)];
   const { metadata: meta, ...rest } = head;
   const plan = {
     kind: 'action-plan' as const,
@@ -226,6 +282,27 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   // plan (themes, body, metadata) alone, so its cost is that of the rest, not a copy of every action.
   return _conformPlan(plan) ?? { ...ActionPlanSchema.parse({ ...plan, actions: [] }), actions: plan.actions };
 }
+
+/** Fields of a grouping column's cells within an action: none (they open themes). */
+const GROUP_FIELDS: string[] = ['group'];
+
+/** The cell of the row's ref column, if it has one. */
+function refCellOf(row: TableRow, columns: readonly Column[]): TableCell | undefined {
+  const k = columns.findIndex((c) => c.fields[0] === 'ref');
+  return k < 0 ? undefined : row.cells[k];
+}
+
+/** The theme a grouping column's cell opens ("Improve participation …"), numbered by the row's ref ("2.") or its own label. */
+function groupTheme(cell: TableCell, refCell: TableCell | undefined, n: number, source: string | undefined): Theme {
+  const title = fold(cell.text);
+  const theme: Theme = { id: `theme-${n}`, title, priorities: [], source: { line: cell.line, column: cell.column, ...(source === undefined ? {} : { document: source }) } };
+  const ref = BARE_NUMBER.exec(refCell?.text ?? '')?.[1] ?? SECTION_REF.exec(title)?.[1];
+  if (ref !== undefined) theme.ref = ref;
+  return theme;
+}
+
+/** A ref cell's number ("2.", "3", "A1)"). */
+const BARE_NUMBER = /^\s*([A-Z]?\d+(?:\.\d+)*)[.):]?\s*$/u;
 
 /** A section row's own label and number ("Objective 2: …", "Theme 3 –", "4.") give the theme's ref. */
 const SECTION_REF = /^\s*(?:(?:objective|theme|priority|aim|outcome|goal|strand|section|area|part|workstream|commitment)s?\s+)?([A-Z]?\d+(?:\.\d+)*)\b/iu;

@@ -35,6 +35,12 @@ function headerScore(cells: readonly string[], patterns: readonly RegExp[]): num
   return hits;
 }
 
+/** What a document's title calls it ("… Action Plan", "… Strategy"). */
+const TITLE_KINDS: readonly { kind: DocumentKind; test: RegExp; name: string }[] = [
+  { kind: 'action-plan', test: /\baction plan\b/iu, name: 'an action plan' },
+  { kind: 'strategy', test: /\bstrategy\b/iu, name: 'a strategy' },
+];
+
 const ACTION_FIELDS = new Set(['ref', 'title', 'description', 'methods', 'timescale', 'leads', 'outputs', 'outcomes', 'comments', 'rag', 'status', 'progress', 'updates', 'completed']);
 const PEER_FIELDS = new Set(['strengths', 'improvements', 'area']);
 
@@ -117,6 +123,13 @@ export function kindSignals(doc: SourceDocument, vocabulary?: readonly ColumnMap
       signals.reasons[tableKind].push('its tables read as this kind');
     }
     if (tableKind === 'action-plan') signals.tables += 1;
+  }
+  // The document's own title (its first heading) naming its kind outweighs a section that names another.
+  const title = blocks.find((b) => b.type === 'heading');
+  const named = title?.type === 'heading' ? TITLE_KINDS.find((k) => k.test.test(title.text ?? '')) : undefined;
+  if (named !== undefined && title !== undefined) {
+    signals[named.kind] += 2;
+    signals.reasons[named.kind].push(`its title calls it ${named.name} (line ${title.line})`);
   }
   let refs = 0;
   for (const t of texts) {

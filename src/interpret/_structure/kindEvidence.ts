@@ -23,6 +23,8 @@ interface Rule {
   /** At most this many hits count. */
   cap: number;
   reason: string;
+  /** Hits naming the same item (the number `test` captures: "Objective 1" twice) count once. */
+  distinct?: boolean;
 }
 
 /** Wording rules, each tried on every heading and paragraph (and list item where `items`). */
@@ -32,7 +34,7 @@ const RULES: readonly Rule[] = [
   { kind: 'peer-review', test: /\b(?:areas? of strength|strengths)\b/iu, points: 2, cap: 1, reason: 'lists strengths' },
   { kind: 'peer-review', test: /\bareas? (?:for|of|needing)(?: \w+)? (?:improvement|development|to develop)\b|\bareas for us to develop\b/iu, points: 2, cap: 1, reason: 'lists areas for improvement' },
   { kind: 'strategy', test: /\b(?:equality|equalities|our|these|the following|draft|strategic|key)\s+(?:\w+\s+)?(?:objectives?|outcomes)\b/iu, points: 2, cap: 3, reason: 'sets objectives or outcomes' },
-  { kind: 'strategy', test: /^(?:equality\s+)?objective\s+\d+\b/iu, points: 2, cap: 2, reason: 'numbers its objectives' },
+  { kind: 'strategy', test: /^(?:equality\s+)?objective\s+(\d+)\b/iu, points: 2, cap: 2, reason: 'numbers its objectives', distinct: true },
   { kind: 'strategy', test: /\bstrategy\b/iu, points: 1, cap: 1, reason: 'calls itself a strategy' },
   { kind: 'action-plan', test: /[–—-]\s*\d+\s+actions?\b/iu, points: 2, cap: 3, reason: 'counts actions per theme' },
   { kind: 'action-plan', test: /^(?:lead(?: officer| member| directorate)?s?|responsible(?: officer)?|owner|when this will happen|target date|timescales?|deadline|by when|our progress|progress(?: to date)?|next steps|status|milestones?)\s*(?::|$)/iu, points: 1, cap: 6, reason: 'labels action fields (lead, target date, progress)' },
@@ -46,6 +48,7 @@ export function kindEvidence(nodes: readonly Node[]): KindEvidence {
   const points: Record<DocumentKind, number> = { review: 0, 'action-plan': 0, strategy: 0, 'peer-review': 0 };
   const reasons: Record<DocumentKind, string[]> = { review: [], 'action-plan': [], strategy: [], 'peer-review': [] };
   const hits = new Map<Rule, number>();
+  const named = new Set<string>();
   const runs = findRuns(nodes);
   // What a decision is about ("approve the Equality Objectives") does not make the document that kind.
   const decided = new Set<Node>();
@@ -58,7 +61,14 @@ export function kindEvidence(nodes: readonly Node[]): KindEvidence {
       // decisions on a peer review make the document a response to one.
       if (decided.has(node) && rule.kind !== 'peer-review') continue;
       const n = hits.get(rule) ?? 0;
-      if (n >= rule.cap || !rule.test.test(text)) continue;
+      if (n >= rule.cap) continue;
+      const m = rule.test.exec(text);
+      if (m === null) continue;
+      if (rule.distinct === true) {
+        const key = `${rule.reason}|${m[1] ?? ''}`;
+        if (named.has(key)) continue;
+        named.add(key);
+      }
       hits.set(rule, n + 1);
       points[rule.kind] += rule.points;
       if (n === 0) reasons[rule.kind].push(`${rule.reason} (line ${node.line})`);

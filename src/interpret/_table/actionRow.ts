@@ -140,8 +140,16 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
         draft.ref = bare[1];
         return;
       }
-      const { ref, rest: title } = takeRef(first);
-      if (ref !== undefined && draft.ref === undefined) draft.ref = ref;
+      const taken = takeRef(first);
+      const ref = taken.ref;
+      let title = taken.rest;
+      const rowRef = draft.ref?.replace(/[.):]\s*$/u, '').trim();
+      if (ref !== undefined && rowRef !== undefined && ref !== rowRef) {
+        // The row's number is the parent of the title's own ("2." and "2.1 Identify courses"): the title's is the ref;
+        // any other number stays in the title.
+        if (ref.startsWith(`${rowRef}.`)) draft.ref = ref;
+        else title = fold(first);
+      } else if (ref !== undefined && draft.ref === undefined) draft.ref = ref;
       draft.title = draft.title === '' ? title : `${draft.title} ${title}`;
       if (paragraphs.length > 1) {
         const rest = paragraphs.slice(1).join(' ');
@@ -238,6 +246,9 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       } else addExtra(draft, header, text);
       return;
     }
+    case 'group':
+      // A grouping column ("Objective" beside "Action"): its cells open themes, read by the interpreter.
+      return;
     case 'themes':
       draft.themeIds.push(
         ...text

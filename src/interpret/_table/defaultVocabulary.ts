@@ -19,7 +19,7 @@ export const DEFAULT_VOCABULARY: ColumnMapping[] = [
   { field: 'ref', headers: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'Number', 'Action No', 'Action number', 'Item', 'Ref no'] },
   {
     field: 'title',
-    headers: ['Action', 'Actions', 'Action required', 'Actions required', 'Proposed action', 'Issue', 'Objective', 'Objectives', 'Task', 'Activity', 'What'],
+    headers: ['Action', 'Actions', 'Action required', 'Actions required', 'Proposed action', 'Issue', 'Objective', 'Objectives', 'Aim', 'Aims', 'Goal', 'Goals', 'Task', 'Activity', 'What'],
   },
   { field: 'description', headers: ['Description', 'Details', 'Detail'] },
   { field: 'methods', headers: ['Methodology', 'Method', 'Methods', 'How', 'Approach', 'Steps', 'Tasks'] },

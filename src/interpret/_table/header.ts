@@ -65,6 +65,9 @@ export function matchHeaderDetail(
   if (key === '') return undefined;
   const whole = map.get(key);
   if (whole !== undefined) return { fields: [whole] };
+  // A header dated by its year or month ("2024 Update", "Progress at March 2010") names its field.
+  const undated = withoutDates(text);
+  if (undated !== undefined) return matchHeaderDetail(undated, map, allowValue);
   // Without brackets, slashes, bars or semicolons the text is one part, the whole already tried.
   const split = PART_BREAK.test(text) ? parts(text).filter((part) => !isFormatNote(part)) : [];
   if (split.length === 1 && split[0] !== text) {
@@ -106,6 +109,30 @@ function startsLikeValueHeader(key: string, map: KeyMap): boolean {
     valueKeys.set(map, keys);
   }
   return keys.some((k) => key.startsWith(k));
+}
+
+/** A year ("2024", "2023/24", "2023-2024"), a month or a day number ("31st"): a date word of a header. */
+const DATE_WORD = /^(?:(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?|\d{1,2}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4])[.,:]?$/iu;
+
+/** A year somewhere in a text: only such a header can be dated. */
+const YEAR = /(?:19|20)\d\d/u;
+
+/** Words that only tie a date to a header ("as at March 2024", "Update for 2024"). */
+const DATE_TIE = /^(?:as|at|of|for|in|to|from|on)$/iu;
+
+/**
+ * A header without the date that says when it was written ("2024 Update" →
+ * "Update", "Progress as at 31 March 2010" → "Progress"): a year and at
+ * most three other words; `undefined` otherwise.
+ */
+function withoutDates(text: string): string | undefined {
+  // A label with its value ("Target date: March 2026") or a header with a note ("By when (Timescale) June 2025",
+  // a header run into the row below it) is not one.
+  if (!YEAR.test(text) || /[:()[\]]/u.test(text)) return undefined;
+  const ws = words(text);
+  if (ws.length < 2 || ws.length > 8 || !ws.some((w) => /^(?:19|20)\d\d/u.test(w) && DATE_WORD.test(w))) return undefined;
+  const kept = ws.filter((w) => !DATE_WORD.test(w) && !DATE_TIE.test(w));
+  return kept.length === 0 || kept.length > 3 || kept.length === ws.length ? undefined : kept.join(' ');
 }
 
 /** A format note in a header ("DD/MM/YY", "dd.mm.yyyy", "£", "%"): letters only from d, m, y. */
