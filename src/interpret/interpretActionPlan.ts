@@ -32,12 +32,21 @@ const SOURCE = 'interpret/action-plan';
 /** The plan's title, owner, description and period from the text before the first table. */
 function preface(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[]): Pick<ActionPlan, 'title' | 'owner' | 'description' | 'period' | 'source'> {
   const texts: { text: string; line: number; column: number }[] = [];
+  // List items before the table are description, never the title or the owner.
+  const listed: string[] = [];
+  const listItems = (items: readonly SourceListItem[]): void => {
+    for (const item of items) {
+      const text = fold(item.text);
+      if (text !== '') listed.push(text);
+      listItems(item.children);
+    }
+  };
   for (const block of doc.blocks) {
     if (block.type === 'table') break;
     if (block.type === 'heading' || block.type === 'paragraph') {
       const text = fold(block.text);
       if (text !== '') texts.push({ text, line: block.line, column: block.column });
-    }
+    } else if (block.type === 'list') listItems(block.items);
   }
   const titleIndex = Math.max(
     0,
@@ -48,7 +57,7 @@ function preface(doc: SourceDocument, options: InterpretOptions, diagnostics: Di
   const others = texts.filter((_, k) => k !== titleIndex);
   const owner = titleIndex > 0 ? texts[0] : undefined;
   if (owner !== undefined) out.owner = owner.text;
-  const rest = others.filter((t) => t !== owner).map((t) => t.text);
+  const rest = [...others.filter((t) => t !== owner).map((t) => t.text), ...listed];
   if (rest.length > 0) out.description = rest.join(' ');
   if (title !== undefined) {
     out.source = { line: title.line, column: title.column };
@@ -166,6 +175,21 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
           severity: 'info',
           message: 'Repeated header row read as a header, not as an action',
           ...(row === undefined ? {} : { line: row.line, column: row.cells[0]?.column ?? 1 }),
+          source: SOURCE,
+        });
+      }
+      const next = events[e + 1];
+      const first = event.rows[0];
+      if (first !== undefined && (next === undefined || (next.kind === 'header' && !next.repeated))) {
+        // A header with no rows under it (a table cut after its first line): its words are kept here.
+        const text = event.rows.map((r) => r.cells.map((c) => c.text).filter((t) => t !== '').join(' | ')).join(' ');
+        diagnostics.push({
+          code: 'header-without-rows',
+          severity: 'info',
+          message: 'Unexpected header row with no rows under it, expected at least one action; its text is kept here',
+          line: first.line,
+          column: first.cells[0]?.column ?? 1,
+          text,
           source: SOURCE,
         });
       }

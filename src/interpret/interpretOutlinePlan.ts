@@ -6,7 +6,7 @@ import type { SourceDocument } from '../read/types.js';
 import type { InterpretOptions } from './types.js';
 import { fold, withMarker, type Entry } from './_prose/entries.js';
 import { readNodes, type Node } from './_structure/nodes.js';
-import { readOutline as readStructure } from './_structure/outline.js';
+import { placed, readOutline as readStructure } from './_structure/outline.js';
 import { documentDate, documentPeriod, keyValues, metadataOf } from './_structure/documentFacts.js';
 import { toSections } from './_prose/sections.js';
 import { safely } from './_prose/safe.js';
@@ -99,7 +99,7 @@ function readOutline(doc: SourceDocument, options: InterpretOutlinePlanOptions):
   if (outline.labels[0] !== undefined) metadata['actionsHeading'] = outline.labels[0];
 
   // Preamble: title, scheme period, objective sentence — what stands before the first item.
-  const firstUsed = entries.findIndex((e) => outline.used.has(e));
+  const firstUsed = entries.findIndex((e) => placed(outline, e));
   const preamble = entries.slice(0, firstUsed < 0 ? entries.length : firstUsed);
   let title = '';
   let description: string | undefined;
@@ -124,7 +124,7 @@ function readOutline(doc: SourceDocument, options: InterpretOutlinePlanOptions):
   }
   if (title === '' && leftovers[0] !== undefined && leftovers[0].type !== 'table') title = fold(withMarker(leftovers.shift() as Entry)); // its marker too ("R3 That …"): a word written
   period ??= documentPeriod(prose, options.context);
-  const trailing = entries.slice(preamble.length).filter((e) => !outline.used.has(e));
+  const trailing = entries.slice(preamble.length).filter((e) => !placed(outline, e));
   const data: ActionPlan = {
     kind: 'action-plan',
     title,

@@ -4,7 +4,7 @@ import type { SourceDocument, TableRow } from '../read/types.js';
 import type { InterpretOptions } from './types.js';
 import { fold, type Entry } from './_prose/entries.js';
 import { readNodes, type Node } from './_structure/nodes.js';
-import { readOutline } from './_structure/outline.js';
+import { placed, readOutline } from './_structure/outline.js';
 import { documentDate, documentPeriod, keyValues, metadataOf } from './_structure/documentFacts.js';
 import { toSections } from './_prose/sections.js';
 import { contentWords, overlap, readDayMonthYear, splitSentences } from './_prose/text.js';
@@ -304,7 +304,7 @@ function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): P
     crossCuttingPriorities: cross,
     principles,
     actions: outline.actions,
-    body: toSections(rest.filter((e) => !outline.used.has(e as Node)), { document }),
+    body: toSections(rest.filter((e) => !placed(outline, e as Node)), { document }),
     metadata,
   };
   const period = documentPeriod(prose, options.context);

@@ -57,7 +57,7 @@ describe('word coverage over mangled samples (issue 18)', () => {
         const missing = [...new Set(written.filter((w) => !kept.has(w)))];
         expect(missing).toEqual([]);
       }),
-      { numRuns: 120 },
+      { numRuns: Number(process.env.COVERAGE_RUNS ?? 120) },
     );
   });
 
@@ -86,4 +86,27 @@ describe('word coverage over mangled samples (issue 18)', () => {
     expect(data.kind === 'action-plan' && data.title.startsWith('R3 That')).toBe(true);
     expect(keptWords(text, 'markdown')).toEqual([]);
   });
+
+  it('a bulleted line above a plan\'s table is kept in its description', () => {
+    const text = ['Approved by the Cabinet on 14 October.', ' - Continue to support the Taskforce through its nominated member.', '', '|--|--|--|', '', 'Page 3 of 9'].join('\n');
+    const { data } = parseDocument(text, { format: 'markdown' });
+    expect(data.kind === 'action-plan' && data.description).toContain('nominated member');
+    expect(keptWords(text, 'markdown')).toEqual([]);
+  });
+
+  it('a header row with no rows under it keeps its words in a diagnostic', () => {
+    const text = ['Approved by the Cabinet on 14 October.', '', '| Theme / mission | Priorities for action |', '', 'Page 3 of 9'].join('\n');
+    const { diagnostics } = parseDocument(text, { format: 'markdown' });
+    expect(diagnostics.find((d) => d.code === 'header-without-rows')?.text).toContain('Priorities for action');
+    expect(keptWords(text, 'markdown')).toEqual([]);
+  });
+
+  it('a list under a paragraph that mentions improvements is kept when the document has no findings to put it in', () => {
+    const long = `10.1 Growth is about making sure that improvements in our economy benefit all of our communities. ${'The work will be built into the design of the devolution deal. '.repeat(4)}`;
+    expect(keptWords(`Approved by the Cabinet.\n${long}\n\n11. Background papers and appendices\nApproved.`, 'markdown')).toEqual([]);
+    // A short lead-in still introduces findings.
+    const { data } = parseDocument('Equality plan\n\nAreas for improvement:\n\n1. Publish the data.\n2. Train the panel.\n', { format: 'markdown' });
+    expect(data.kind === 'peer-review' && data.areas[0]?.improvements).toEqual(['Publish the data.', 'Train the panel.']);
+  });
 });
+

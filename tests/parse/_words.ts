@@ -16,7 +16,10 @@ const HEADER_WORDS = new Set(
 /** The words a person wrote: markup (tags, link targets, pipes) removed; TSV header rows left out. */
 export function sourceWords(sample: { text: string; format: FormatId }): string[] {
   const out: string[] = [];
-  for (const line of sample.text.split(/\r\n?|\n/)) {
+  const lines = sample.text.split(/\r\n?|\n/);
+  for (const [n, line] of lines.entries()) {
+    // A markdown table's header row (the pipe row above its `|--|` line) is markup, like TSV header rows.
+    if (sample.format === 'markdown' && /^\|?:?-{2,}/u.test((lines[n + 1] ?? '').replaceAll(' ', '')) && line.includes('|')) continue;
     if (sample.format === 'tsv-html') {
       const cells = line.split('\t').map((cell) => words(cell.replace(/<[^<>]*>/g, ' ')));
       const isHeader = (cell: string[]) => cell.length > 0 && cell.every((w) => HEADER_WORDS.has(w));

@@ -31,6 +31,12 @@ export interface Outline {
   labels: string[];
   /** Nodes placed in an item, a theme or a field. */
   used: Set<Node>;
+  /**
+   * The nodes of `used` placed only in `strengths` or `improvements` (and
+   * their lead-ins): a document with nowhere to put findings keeps them in
+   * its body.
+   */
+  assessed: Set<Node>;
 }
 
 /** Options of {@link readOutline}. */
@@ -71,6 +77,14 @@ const ACTION_LEAD = /\b(?:actions?|steps|activities|deliverables|we will)\b[^.]*
 /** A line that only announces actions ("Actions required", "Key actions:"). */
 const ACTION_LABEL = /^(?:key\s+|planned\s+|immediate\s+)?(?:actions?|steps?)(?:\s+(?:required|needed|to be taken|planned))?\s*:?$/iu;
 const STRENGTH_LEAD = /\b(?:areas? of strength|strengths?|what (?:is|was) working well|good practice)\b/iu;
+/** The most words a lead-in to a list of findings has ("The peer team found these areas for improvement:"). */
+const MAX_LEAD_WORDS = 40;
+
+/** The words of a folded text. */
+function wordCount(text: string): number {
+  return text === '' ? 0 : text.split(' ').length;
+}
+
 const IMPROVEMENT_LEAD = /\b(?:areas? (?:for|of|needing)(?: \w+)? (?:improvement|development|to develop)|improvements?|to develop further|recommendations for improvement)\b/iu;
 /** "Community Wellbeing – 8 actions": a theme and the count of its actions. */
 const COUNT_TAIL = /^\d{1,4} actions?\.?$/iu;
@@ -126,7 +140,7 @@ function leadsOf(text: string): string[] {
 
 /** Reads the items of a prose document. */
 export function readOutline(nodes: readonly Node[], options: OutlineOptions, diagnostics: Diagnostic[]): Outline {
-  const out: Outline = { themes: [], actions: [], strengths: [], improvements: [], labels: [], used: new Set() };
+  const out: Outline = { themes: [], actions: [], strengths: [], improvements: [], labels: [], used: new Set(), assessed: new Set() };
   const document = options.source;
   const lastText = [...nodes].reverse().find((n) => n.type !== 'table' && fold(n.text) !== '');
   const themeId = uniqueIds(options.taken);
@@ -317,12 +331,14 @@ export function readOutline(nodes: readonly Node[], options: OutlineOptions, dia
     if (run.items.some((n) => out.used.has(n)) || decisionReason(run) !== undefined) continue;
     const lead = run.leadIn;
     const leadText = lead === undefined ? '' : fold(lead.text);
+    // A lead-in introduces its list in a line or two; a long paragraph that mentions "improvements" is prose.
+    const shortLead = wordCount(leadText) <= MAX_LEAD_WORDS;
     const counted = run.items.filter((n) => countedTitle(fold(n.text)) !== undefined).length;
     // A heading naming objectives, just above the list or above its one-paragraph lead-in.
     const near = run.heading !== undefined && (run.heading === lead || run.start - nodes.indexOf(run.heading) <= 2);
     const headingTheme = near && run.heading !== undefined && THEME_HEADING.test(fold(run.heading.text));
-    if (STRENGTH_LEAD.test(leadText)) for (const n of run.items) take(n, out.strengths);
-    else if (IMPROVEMENT_LEAD.test(leadText)) for (const n of run.items) take(n, out.improvements);
+    if (shortLead && STRENGTH_LEAD.test(leadText)) for (const n of run.items) take(n, out.strengths);
+    else if (shortLead && IMPROVEMENT_LEAD.test(leadText)) for (const n of run.items) take(n, out.improvements);
     else if (counted * 2 > run.items.length || THEME_LEAD.test(leadText) || headingTheme) themeRuns.push(run);
     else if (ACTION_LEAD.test(leadText)) {
       const owner = themeBefore(out.themes, run);
@@ -363,10 +379,14 @@ export function readOutline(nodes: readonly Node[], options: OutlineOptions, dia
 
   function markLead(n: Node): void {
     const run = runs.find((r) => r.items.includes(n));
-    if (run?.leadIn !== undefined) out.used.add(run.leadIn);
+    if (run?.leadIn !== undefined) {
+      out.used.add(run.leadIn);
+      out.assessed.add(run.leadIn);
+    }
   }
   function take(n: Node, into: string[]): void {
     out.used.add(n);
+    out.assessed.add(n);
     if (n.type === 'item' && n !== undefined) markLead(n);
     into.push(fold(n.text));
   }
@@ -405,4 +425,9 @@ function themeBefore(themes: readonly Theme[], run: Run): Theme | undefined {
   let found: Theme | undefined;
   for (const t of themes) if ((t.source?.line ?? 0) <= line) found = t;
   return found;
+}
+
+/** Whether `node` was placed by `outline` somewhere other than its findings (strengths, improvements). */
+export function placed(outline: Outline, node: Node): boolean {
+  return outline.used.has(node) && !outline.assessed.has(node);
 }
