@@ -18,6 +18,7 @@ import type { _Line } from '../_lines.js';
 import type { _ReadContext } from '../_result.js';
 import type { SourceBlock, TableCell, TableRow } from '../types.js';
 import { matchHeader } from '../../interpret/vocabulary.js';
+import { _fragmentTable } from './_fragmentRows.js';
 
 interface Span {
   text: string;
@@ -216,6 +217,8 @@ interface Found {
   /** Index after the table's last line. */
   end: number;
   shape: string;
+  /** A header repeated among the rows (a page break), passed over: its words and place. */
+  repeats?: Span[];
 }
 
 function table(header: readonly Span[], rows: readonly Span[][], rowLines: readonly number[]): SourceBlock {
@@ -481,6 +484,14 @@ function tableAt(lines: readonly _Line[], i: number): Found | undefined {
   return found;
 }
 
+/** A table found under a header, or failing that one flattened a fragment per line (see `_fragmentRows.ts`). */
+function tableOrFragmentsAt(lines: readonly _Line[], i: number): Found | undefined {
+  const found = tableAt(lines, i);
+  if (found !== undefined) return found;
+  const fragments = _fragmentTable(lines, i);
+  return fragments === undefined ? undefined : { ...fragments, shape: 'one cell fragment per line, rows opened by their references' };
+}
+
 /**
  * Splits plain lines into runs of text and grid-less tables found under a
  * header (see the file comment); each table found is reported as
@@ -491,7 +502,7 @@ export function _splitFlatTables(lines: readonly _Line[], ctx: _ReadContext): { 
   let plain: _Line[] = [];
   let i = 0;
   while (i < lines.length) {
-    const found = blank(lines[i]) ? undefined : tableAt(lines, i);
+    const found = blank(lines[i]) ? undefined : tableOrFragmentsAt(lines, i);
     if (found !== undefined && found.end > i) {
       if (plain.length > 0) out.push({ lines: plain });
       plain = [];
@@ -503,6 +514,9 @@ export function _splitFlatTables(lines: readonly _Line[], ctx: _ReadContext): { 
         line: b.line,
         column: b.column,
       });
+      for (const r of found.repeats ?? []) {
+        ctx.report({ code: 'repeated-header', severity: 'info', message: 'Repeated header read as a header, not as cells', line: r.line, column: r.column, text: r.text });
+      }
       out.push({ block: found.block, lines: lines.slice(i, found.end) });
       i = found.end;
       continue;
