@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { interpretActionPlan } from '../../src/interpret/interpretActionPlan.js';
+import { interpretStrategy } from '../../src/interpret/interpretStrategy.js';
 import type { Action } from '../../src/model/action.js';
 import { ActionPlanSchema } from '../../src/model/plan.js';
 import { readCsv } from '../../src/read/csv/readCsv.js';
@@ -386,5 +387,53 @@ describe('the same tracker as a clean table and flattened one cell fragment per 
     expect(r.data.actions.map(trackedProject)).toEqual(clean.data.actions.map(trackedProject));
     expect(r.data.title).toBe(TRACKED_TITLE);
     expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
+/**
+ * A two-column table of objectives flattened to one line per row: the
+ * header's second half unknown to the vocabulary ("How we will know"),
+ * and the two cells run together with no separator, some without even a
+ * sentence end between them.
+ */
+const OBJECTIVES = [
+  { title: 'Make every playground usable by disabled children', measure: 'Number of playgrounds with accessible equipment' },
+  { title: 'Widen the range of people who visit our parks', measure: 'Visitor survey results by age and disability' },
+  { title: 'Keep the riverside path safe after dark.', measure: 'Reported incidents on the path each year.' },
+];
+const OBJECTIVES_TITLE = 'Parks and open spaces objectives 2025-2028';
+
+function objectivesMarkdown(): string {
+  const rows = OBJECTIVES.map((o, k) => `| Objective ${k + 1}: ${o.title} | ${o.measure} |`);
+  return `${OBJECTIVES_TITLE}\n\n| Objective | How we will know |\n|---|---|\n${rows.join('\n')}\n`;
+}
+
+function objectivesFlattened(): string {
+  const rows = OBJECTIVES.map((o, k) => `Objective ${k + 1}: ${o.title} ${o.measure}`);
+  return `${OBJECTIVES_TITLE}\n\nObjective How we will know\n${rows.join('\n')}\n`;
+}
+
+describe('the same objectives as a clean table and as rows run together under a half-known header', () => {
+  const cleanDoc = readMarkdown(objectivesMarkdown()).data;
+  const flatRead = readText(objectivesFlattened());
+
+  it('the flattened rows are read as a table of two columns', () => {
+    expect(flatRead.diagnostics.map((d) => d.code)).toEqual(['table-rebuilt']);
+    const table = flatRead.data.blocks.find((b) => b.type === 'table');
+    expect(table?.type === 'table' ? table.rows.map((r) => r.cells.length) : []).toEqual([2, 2, 2, 2]);
+  });
+
+  it('as a strategy: the same objectives, numbered, each with its measure', () => {
+    const clean = interpretStrategy(cleanDoc).data.themes;
+    expect(clean.map((t) => [t.ref, t.title, t.description])).toEqual(OBJECTIVES.map((o, k) => [String(k + 1), o.title, o.measure]));
+    // Positions differ between the layouts; all else is the same.
+    const unplaced = (ts: typeof clean) => ts.map((t) => ({ ...t, source: undefined }));
+    expect(unplaced(interpretStrategy(flatRead.data).data.themes)).toEqual(unplaced(clean));
+  });
+
+  it('as an action plan: the same actions', () => {
+    const clean = interpretActionPlan(cleanDoc).data.actions;
+    expect(clean).toHaveLength(3);
+    expect(interpretActionPlan(flatRead.data).data.actions.map((a) => ({ ...a, source: undefined }))).toEqual(clean.map((a) => ({ ...a, source: undefined })));
   });
 });
