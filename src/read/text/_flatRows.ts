@@ -536,13 +536,27 @@ function labelledHeader(lines: readonly _Line[], i: number): Span[] | undefined 
   return [first, join(words.slice(1))];
 }
 
+/** Where reading rows under a half-known header last failed (see `tableOrFragmentsAt`). */
+let labelledFailed: { lines: readonly _Line[]; end: number } | undefined;
+
+/** Index of the next blank line at or after `i` (or the end). */
+function nextBlank(lines: readonly _Line[], i: number): number {
+  let j = i;
+  while (j < lines.length && !blank(lines[j])) j++;
+  return j;
+}
+
 /** A table found under a header, or failing that one flattened a fragment per line (see `_fragmentRows.ts`). */
 function tableOrFragmentsAt(lines: readonly _Line[], i: number): Found | undefined {
   const found = tableAt(lines, i);
   if (found !== undefined) return found;
-  const labelled = labelledHeader(lines, i);
+  const labelled = labelledFailed?.lines === lines && i < labelledFailed.end ? undefined : labelledHeader(lines, i);
   const rows = labelled === undefined ? undefined : refRows(lines, i + 1, labelled);
   if (rows !== undefined) return rows;
+  if (labelled !== undefined) {
+    // The rows under it were read to the next blank line and failed: not again from a line inside them.
+    labelledFailed = { lines, end: nextBlank(lines, i + 1) };
+  }
   const fragments = _fragmentTable(lines, i);
   return fragments === undefined ? undefined : { ...fragments, shape: 'one cell fragment per line, rows opened by their references' };
 }

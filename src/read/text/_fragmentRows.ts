@@ -251,7 +251,9 @@ export function _fragmentTable(lines: readonly _Line[], i: number): { block: Sou
     [first('status'), 'statuses'],
   ]);
   const untyped = header.map((_, k) => k).filter((k) => !typed.has(k));
-  const refCount = Math.min(Math.max(...rows.map((r) => r.refs.filter((s) => !REF_JOIN.test(s.text)).length)), untyped.length - 1);
+  let most = 0;
+  for (const r of rows) most = Math.max(most, r.refs.filter((s) => !REF_JOIN.test(s.text)).length);
+  const refCount = Math.min(most, untyped.length - 1);
   // Reference columns: those the header names so ("Ref", "No."), then the first others in order.
   const named = untyped.filter((k) => fieldOf(header[k]!.span.text) === 'ref');
   const refCols = [...named, ...untyped.filter((k) => !named.includes(k))].slice(0, refCount).sort((a, b) => a - b);
