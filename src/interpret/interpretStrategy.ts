@@ -56,6 +56,26 @@ interface Row {
   column: number;
 }
 
+/** A row label naming an objective and its number ("Objective 1:", "Outcome 2 –", "Aim 3."). */
+const OBJECTIVE_LABEL = /^(?:objective|outcome|aim|goal|priority)\s+(\d{1,3}(?:\.\d{1,3})?)\s*[.:)–-]?\s*/iu;
+
+/**
+ * The rows of a table whose every content row opens with an objective's
+ * label ("Objective 1: …"): number, title, and the other cells' text; or
+ * `undefined` for any other table.
+ */
+function objectiveRows(entry: Entry): { ref: string; title: string; rest: string; line: number; column: number }[] | undefined {
+  const rows = (entry.rows ?? []).slice(1);
+  const out: { ref: string; title: string; rest: string; line: number; column: number }[] = [];
+  for (const row of rows) {
+    const [first = '', ...others] = cellsOf(row);
+    const m = OBJECTIVE_LABEL.exec(first);
+    if (m === null || m[0].length >= first.length) return undefined;
+    out.push({ ref: m[1] as string, title: first.slice(m[0].length), rest: others.filter((c) => c !== '').join(' '), line: row.line, column: row.cells?.[0]?.column ?? 1 });
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
 function ref(document: string | undefined, line: number, column: number): NonNullable<Theme['source']> {
   return document === undefined ? { line, column } : { document, line, column };
 }
@@ -69,8 +89,10 @@ function ref(document: string | undefined, line: number, column: number): NonNul
  * portfolio lead). A row with an empty first cell continues the row above;
  * a header-less table right after the theme table, with as many columns,
  * continues it. A "Cross cutting priorities" row describes the
- * cross-cutting priorities. Everything else is kept as body sections.
- * Never throws.
+ * cross-cutting priorities. A table whose rows each open with an
+ * objective's label ("Objective 1: …" | how success is measured) gives a
+ * theme per row, numbered, its other cells its `description`. Everything
+ * else is kept as body sections. Never throws.
  *
  * @param doc - A source document from a reader (usually markdown).
  * @param options - Date context, document name.
@@ -193,6 +215,17 @@ function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): P
         }
       }
       lastWasMission = true;
+      continue;
+    }
+    const labelled = objectiveRows(entry);
+    if (labelled !== undefined) {
+      // A table of objectives ("Objective 1: …" | how success is measured): each row a theme, its other cells its description.
+      for (const row of labelled) {
+        const theme: Theme = { id: `theme-${themes.length + 1}`, ref: row.ref, title: row.title, priorities: [], source: ref(document, row.line, row.column) };
+        if (row.rest !== '') theme.description = row.rest;
+        themes.push(theme);
+      }
+      lastWasMission = false;
       continue;
     }
     rest.push(entry);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { interpretActionPlan } from '../../src/interpret/interpretActionPlan.js';
+import { interpretStrategy } from '../../src/interpret/interpretStrategy.js';
 import type { Action } from '../../src/model/action.js';
 import { ActionPlanSchema } from '../../src/model/plan.js';
 import { readCsv } from '../../src/read/csv/readCsv.js';
@@ -322,5 +323,117 @@ describe('the same plain plan as a clean table and as each grid-less shape', () 
     expect(r.data.actions.map(plainProject)).toEqual(clean.data.actions.map(plainProject));
     expect(r.data.title).toBe(PLAIN_TITLE);
     expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
+/**
+ * A tracker whose grid PDF extraction lost: one cell fragment per line, the
+ * header split over short lines in another order than the cells, each row
+ * opened by its reference, leads as initials, a month and its year on two
+ * lines, and a completion column that gives a status or a new deadline.
+ */
+interface TrackedAction {
+  ref: string;
+  lead: string;
+  title: string;
+  due: string;
+  status: string;
+}
+
+const TRACKED: TrackedAction[] = [
+  { ref: '1', lead: 'AB', title: 'Fit automatic doors at the main entrance of the town hall.', due: 'May 2024', status: 'Completed' },
+  { ref: '2', lead: 'CD EF', title: 'Train every receptionist in deaf awareness and basic sign language.', due: 'November 2024', status: 'Now due 2025' },
+  { ref: '3', lead: 'GH (P)', title: 'Publish the council tax guide in the five most spoken community languages.', due: 'March 2025', status: 'Completed' },
+];
+const TRACKED_TITLE = 'Town hall access tracker 2024-25';
+
+function trackedMarkdown(actions: readonly TrackedAction[]): string {
+  const head = ['Ref', 'Lead officer', 'Action', 'Target date', 'Completed / revised date'];
+  const rows = actions.map((a) => `| ${[a.ref, a.lead, a.title, a.due, a.status].join(' | ')} |`);
+  return `${TRACKED_TITLE}\n\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|\n${rows.join('\n')}\n`;
+}
+
+function trackedFragments(actions: readonly TrackedAction[]): string {
+  // The header in the PDF's reading order, which is not the cells' order.
+  const head = ['Action', 'Target', 'date', 'Ref', 'Lead', 'officer', 'Completed', '/ revised date'];
+  const rows = actions.map((a) => {
+    const [month, year] = a.due.split(' ');
+    const status = a.status.startsWith('Now due') ? ['Now due', a.status.slice('Now due '.length)] : [a.status];
+    return [a.ref, a.lead, ...wrap(a.title, 34), month, year, ...status].join('\n');
+  });
+  return `${TRACKED_TITLE}\n\n${head.join('\n')}\n${rows.join('\n')}\n`;
+}
+
+function trackedProject(a: Action) {
+  return { ...plainProject(a), status: a.status, baseline: a.timescale?.baseline?.end };
+}
+
+describe('the same tracker as a clean table and flattened one cell fragment per line', () => {
+  const clean = interpretActionPlan(readMarkdown(trackedMarkdown(TRACKED)).data);
+
+  it('the clean table gives the three actions, the second re-dated', () => {
+    expect(clean.data.actions.map((a) => [a.ref, a.leads, a.status])).toEqual([
+      ['1', ['AB'], 'complete'],
+      ['2', ['CD EF'], undefined],
+      ['3', ['GH (P)'], 'complete'],
+    ]);
+    expect(clean.data.actions[1]?.timescale).toMatchObject({ end: '2025-12-31', baseline: { end: '2024-11-30' } });
+  });
+
+  it('the fragments give the same actions', () => {
+    const read = readText(trackedFragments(TRACKED));
+    expect(read.diagnostics.map((d) => d.code)).toEqual(['table-rebuilt']);
+    const r = interpretActionPlan(read.data);
+    expect(r.data.actions.map(trackedProject)).toEqual(clean.data.actions.map(trackedProject));
+    expect(r.data.title).toBe(TRACKED_TITLE);
+    expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
+/**
+ * A two-column table of objectives flattened to one line per row: the
+ * header's second half unknown to the vocabulary ("How we will know"),
+ * and the two cells run together with no separator, some without even a
+ * sentence end between them.
+ */
+const OBJECTIVES = [
+  { title: 'Make every playground usable by disabled children', measure: 'Number of playgrounds with accessible equipment' },
+  { title: 'Widen the range of people who visit our parks', measure: 'Visitor survey results by age and disability' },
+  { title: 'Keep the riverside path safe after dark.', measure: 'Reported incidents on the path each year.' },
+];
+const OBJECTIVES_TITLE = 'Parks and open spaces objectives 2025-2028';
+
+function objectivesMarkdown(): string {
+  const rows = OBJECTIVES.map((o, k) => `| Objective ${k + 1}: ${o.title} | ${o.measure} |`);
+  return `${OBJECTIVES_TITLE}\n\n| Objective | How we will know |\n|---|---|\n${rows.join('\n')}\n`;
+}
+
+function objectivesFlattened(): string {
+  const rows = OBJECTIVES.map((o, k) => `Objective ${k + 1}: ${o.title} ${o.measure}`);
+  return `${OBJECTIVES_TITLE}\n\nObjective How we will know\n${rows.join('\n')}\n`;
+}
+
+describe('the same objectives as a clean table and as rows run together under a half-known header', () => {
+  const cleanDoc = readMarkdown(objectivesMarkdown()).data;
+  const flatRead = readText(objectivesFlattened());
+
+  it('the flattened rows are read as a table of two columns', () => {
+    expect(flatRead.diagnostics.map((d) => d.code)).toEqual(['table-rebuilt']);
+    const table = flatRead.data.blocks.find((b) => b.type === 'table');
+    expect(table?.type === 'table' ? table.rows.map((r) => r.cells.length) : []).toEqual([2, 2, 2, 2]);
+  });
+
+  it('as a strategy: the same objectives, numbered, each with its measure', () => {
+    const clean = interpretStrategy(cleanDoc).data.themes;
+    expect(clean.map((t) => [t.ref, t.title, t.description])).toEqual(OBJECTIVES.map((o, k) => [String(k + 1), o.title, o.measure]));
+    // Positions differ between the layouts; all else is the same.
+    const unplaced = (ts: typeof clean) => ts.map((t) => ({ ...t, source: undefined }));
+    expect(unplaced(interpretStrategy(flatRead.data).data.themes)).toEqual(unplaced(clean));
+  });
+
+  it('as an action plan: the same actions', () => {
+    const clean = interpretActionPlan(cleanDoc).data.actions;
+    expect(clean).toHaveLength(3);
+    expect(interpretActionPlan(flatRead.data).data.actions.map((a) => ({ ...a, source: undefined }))).toEqual(clean.map((a) => ({ ...a, source: undefined })));
   });
 });

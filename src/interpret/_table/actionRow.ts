@@ -121,8 +121,14 @@ function readStatusCell(text: string, cell: TableCell, ctx: RowContext): { statu
   return leading === undefined ? undefined : { status: leading };
 }
 
+/** A cell holding only reference numbers ("1&4", "2, 3", "4"). */
+const REFS_ONLY = /^\s*[A-Z]{0,3}\d+(?:\.\d+)*(?:\s*(?:&|,|and)\s*[A-Z]{0,3}\d+(?:\.\d+)*)*[.):]?\s*$/u;
+
 /** A cell holding only a reference number ("1", "2.3", "4.", "R5"). */
 const BARE_REF = /^\s*([A-Z]{0,3}\d+(?:\.\d+)*)[.):]?\s*$/u;
+
+/** A completion cell that gives a new deadline instead ("Now due 2012", "Revised to March 2011", "Deferred until June"). */
+const REVISED = /^\s*(?:now\s+due|revised(?:\s+(?:to|date))?|deferred|postponed|rescheduled|extended|moved)\b/iu;
 
 /** Fills `draft` from one cell whose column names `fields`. */
 export function applyCell(draft: Draft, fields: readonly string[], header: string, cell: TableCell, ctx: RowContext): void {
@@ -138,6 +144,11 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       const bare = paragraphs.length === 1 && draft.ref === undefined && draft.title === '' ? BARE_REF.exec(first) : null;
       if (bare?.[1] !== undefined) {
         draft.ref = bare[1];
+        return;
+      }
+      // A second column of numbers only ("1&4", the objective a task sits under): kept, not made the title.
+      if (paragraphs.length === 1 && draft.ref !== undefined && draft.title === '' && REFS_ONLY.test(first)) {
+        addExtra(draft, header, first);
         return;
       }
       const taken = takeRef(first);
@@ -237,6 +248,14 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       }
       const diagnostics: Diagnostic[] = [];
       const timescale = readWhenInto(text, cell.line, cell.column, ctx.source, ctx.context, ctx.when, diagnostics);
+      if (REVISED.test(text) && timescale.end !== undefined && timescale.yearAssumed !== true) {
+        // "Now due 2012" under "Completed / revised date": the deadline moved; the one before stays its baseline.
+        const before = draft.timescale;
+        draft.timescale = before?.end === undefined ? timescale : { ...timescale, baseline: { text: before.text, kind: before.kind, ...(before.start === undefined ? {} : { start: before.start }), end: before.end } };
+        pushAll(ctx.diagnostics, diagnostics);
+        addExtra(draft, header, text);
+        return;
+      }
       if (draft.completedOn === undefined && timescale.end !== undefined && (timescale.kind === 'date' || timescale.kind === 'month')) {
         draft.completedOn = timescale.end;
         draft.status = 'complete';

@@ -88,6 +88,9 @@ function isHeaderRow(row: TableRow, m: Matcher, opening = false): boolean {
   return m.lastAnswer;
 }
 
+/** A header ending in an abbreviation ("Task Nos.", "Ref."), not a sentence. */
+const ABBREVIATION_END = /(?:^|\s)(?:nos?|ref|refs)\.$/iu;
+
 /** Most words in a header cell matched by its words ("Target date for completion"). */
 const MAX_HEADER_WORDS = 4;
 
@@ -105,7 +108,7 @@ function readsAsHeaderByWords(row: TableRow, m: Matcher): boolean {
     if (isBlank(c.text)) continue;
     filled++;
     const text = c.text.trim();
-    if (text.length > MAX_CACHED || text.endsWith('.') || text.split(/\s+/u).length > MAX_HEADER_WORDS) return false;
+    if (text.length > MAX_CACHED || (text.endsWith('.') && !ABBREVIATION_END.test(text)) || text.split(/\s+/u).length > MAX_HEADER_WORDS) return false;
     if (matchCell(text, m) !== undefined || matchHeaderWords(text, m.map) !== undefined) matched++;
   }
   return (matched >= 3 && matched * 2 >= filled) || (matched >= 2 && matched === filled);

@@ -18,6 +18,7 @@ import type { _Line } from '../_lines.js';
 import type { _ReadContext } from '../_result.js';
 import type { SourceBlock, TableCell, TableRow } from '../types.js';
 import { matchHeader } from '../../interpret/vocabulary.js';
+import { _fragmentTable } from './_fragmentRows.js';
 
 interface Span {
   text: string;
@@ -253,6 +254,8 @@ interface Found {
   /** Index after the table's last line. */
   end: number;
   shape: string;
+  /** A header repeated among the rows (a page break), passed over: its words and place. */
+  repeats?: Span[];
 }
 
 function table(header: readonly Span[], rows: readonly Span[][], rowLines: readonly number[]): SourceBlock {
@@ -322,6 +325,31 @@ function splitSentence(s: Span): [Span, Span] | undefined {
   ];
 }
 
+/** Words after which a capital starts a name ("the Council", "of Equality"), not a new cell. */
+const BEFORE_NAME = new Set(['the', 'of', 'and', 'to', 'for', 'in', 'a', 'an', 'by', 'with', 'from', 'on', 'at', 'our', 'their', 'its', 'as', 'into', 'under', 'or']);
+
+/**
+ * Splits a piece where a capitalised word follows a lower-case one in
+ * mid-sentence and is itself followed by a lower-case word ("equalities Our
+ * system"), not after a word that leads into a name ("the Council"); or
+ * `undefined`. One pass over the text.
+ */
+function splitAtCapital(s: Span): [Span, Span] | undefined {
+  const words = s.text.split(' ');
+  let at = 0;
+  for (let k = 0; k + 2 < words.length; k++) {
+    const [w, next, after] = [words[k]!, words[k + 1]!, words[k + 2]!];
+    at += w.length + 1;
+    if (/^\p{Ll}+$/u.test(w) && !BEFORE_NAME.has(w) && /^\p{Lu}\p{Ll}*$/u.test(next) && /^\p{Ll}/u.test(after)) {
+      return [
+        { text: s.text.slice(0, at - 1), line: s.line, column: s.column },
+        { text: s.text.slice(at), line: s.line, column: s.column + at },
+      ];
+    }
+  }
+  return undefined;
+}
+
 /** A labelled reference opening a row: "Objective 1:", "Action 2.1", "Priority 3 –". */
 const LABEL_REF = /^(?:objective|action|priority|outcome|commitment|task|item|recommendation|aim|goal)\s+\d{1,3}(?:\.\d{1,3}){0,3}[.):]?(?:\s+[–-](?=\s))?/iu;
 
@@ -347,6 +375,11 @@ function refCells(s: Span, n: number): Span[] {
     const split = splitSentence(parts[k]!);
     if (split === undefined) k++;
     else parts.splice(k, 1, split[0], split[1]);
+  }
+  // No sentence end between the cells ("…managing equalities Our system is…"): a labelled row's text ends where a capital turns up mid-sentence.
+  if (labelled && parts.length === 1 && need === 2) {
+    const split = splitAtCapital(parts[0]!);
+    if (split !== undefined) parts.splice(0, 1, split[0], split[1]);
   }
   // A labelled reference stays with its text ("Objective 1: Cut waiting times"), as does a bare one when the row has cells enough.
   if (parts.length === 0) return [ref];
@@ -528,6 +561,66 @@ function tableAt(lines: readonly _Line[], i: number, runs: Uint8Array): Found | 
   return found;
 }
 
+/** The words of a line, each with its column. */
+function wordsOf(line: _Line): Span[] {
+  const out: Span[] = [];
+  const re = /\S+/gu;
+  for (let m = re.exec(line.text); m !== null; m = re.exec(line.text)) out.push({ text: m[0], line: line.line, column: m.index + 1 });
+  return out;
+}
+
+/** Spans run together as one, at the first's place. */
+function join(spans: readonly Span[]): Span {
+  return { text: spans.map((s) => s.text).join(' '), line: spans[0]!.line, column: spans[0]!.column };
+}
+
+/**
+ * A two-column header whose second half the vocabulary does not know
+ * ("Objective Measuring success"), taken as a header when the rows under it
+ * open with the first header as their label ("Objective 1: …"): the known
+ * header, then the rest of the line.
+ */
+function labelledHeader(lines: readonly _Line[], i: number): Span[] | undefined {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  const text = line.text.trim();
+  if (next === undefined || text.length > 60 || !/^\p{Lu}[\p{L} ]*$/u.test(text)) return undefined;
+  const label = LABEL_REF.exec(next.text.trim());
+  if (label === null) return undefined;
+  const word = label[0].split(/\s/u)[0]!.toLowerCase();
+  const words = wordsOf(line);
+  const first = words[0]!;
+  if (words.length < 2 || words.length > 5 || !first.text.toLowerCase().startsWith(word) || fieldsOf(first.text).length === 0) return undefined;
+  // "Objectives are set out below" is a sentence, not a header.
+  if (/^(?:is|are|was|were|will|has|have|can|should|must|may)$/iu.test(words[1]!.text)) return undefined;
+  return [first, join(words.slice(1))];
+}
+
+/** Where reading rows under a half-known header last failed (see `tableOrFragmentsAt`). */
+let labelledFailed: { lines: readonly _Line[]; end: number } | undefined;
+
+/** Index of the next blank line at or after `i` (or the end). */
+function nextBlank(lines: readonly _Line[], i: number): number {
+  let j = i;
+  while (j < lines.length && !blank(lines[j])) j++;
+  return j;
+}
+
+/** A table found under a header, or failing that one flattened a fragment per line (see `_fragmentRows.ts`). */
+function tableOrFragmentsAt(lines: readonly _Line[], i: number, runs: Uint8Array): Found | undefined {
+  const found = tableAt(lines, i, runs);
+  if (found !== undefined) return found;
+  const labelled = labelledFailed?.lines === lines && i < labelledFailed.end ? undefined : labelledHeader(lines, i);
+  const rows = labelled === undefined ? undefined : refRows(lines, i + 1, labelled);
+  if (rows !== undefined) return rows;
+  if (labelled !== undefined) {
+    // The rows under it were read to the next blank line and failed: not again from a line inside them.
+    labelledFailed = { lines, end: nextBlank(lines, i + 1) };
+  }
+  const fragments = _fragmentTable(lines, i);
+  return fragments === undefined ? undefined : { ...fragments, shape: 'one cell fragment per line, rows opened by their references' };
+}
+
 /**
  * Splits plain lines into runs of text and grid-less tables found under a
  * header (see the file comment); each table found is reported as
@@ -539,7 +632,7 @@ export function _splitFlatTables(lines: readonly _Line[], ctx: _ReadContext): { 
   const runs = headerRuns(lines);
   let i = 0;
   while (i < lines.length) {
-    const found = blank(lines[i]) ? undefined : tableAt(lines, i, runs);
+    const found = blank(lines[i]) ? undefined : tableOrFragmentsAt(lines, i, runs);
     if (found !== undefined && found.end > i) {
       if (plain.length > 0) out.push({ lines: plain });
       plain = [];
@@ -551,6 +644,9 @@ export function _splitFlatTables(lines: readonly _Line[], ctx: _ReadContext): { 
         line: b.line,
         column: b.column,
       });
+      for (const r of found.repeats ?? []) {
+        ctx.report({ code: 'repeated-header', severity: 'info', message: 'Repeated header read as a header, not as cells', line: r.line, column: r.column, text: r.text });
+      }
       out.push({ block: found.block, lines: lines.slice(i, found.end) });
       i = found.end;
       continue;
