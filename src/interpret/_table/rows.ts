@@ -5,7 +5,7 @@
  */
 import type { SourceDocument, TableRow } from '../../read/types.js';
 import { type KeyMap, MAX_HEADER_LENGTH, matchHeaderDetail, matchHeaderWords } from './header.js';
-import { isBlank } from './normalize.js';
+import { headerKey, isBlank } from './normalize.js';
 
 /** One column of a header. */
 export interface Column {
@@ -14,6 +14,18 @@ export interface Column {
   /** Fields named by the header; empty when unmapped. */
   fields: string[];
 }
+
+/** Whether a header cell's match with the row below differs from its match alone (other fields, or a value such as "6.1"). */
+function changes(top: CellMatch | undefined, merged: CellMatch | undefined): boolean {
+  if (top === undefined || merged === undefined) return top !== merged;
+  return merged.value !== undefined || merged.fields.join('\u0000') !== top.fields.join('\u0000');
+}
+
+/** A cell that is all one bracketed note. */
+const BRACKETED = /^[([][^()[\]]*[)\]]$/u;
+
+/** The most words in a cell of a header's second row. */
+const MAX_CONTINUATION_WORDS = 3;
 
 /** A recognised header row (or two rows read as one). */
 export interface HeaderEvent {
@@ -160,7 +172,17 @@ export function rowEvents(doc: SourceDocument, map: KeyMap): RowEvent[] {
           const extra = next.cells.slice(texts.length).some((c) => c.text.trim() !== '');
           const mergedMatches = matchCells(merged, m);
           const belowFilled = next.cells.some((c) => c.text.trim() !== '');
-          const allMatch = next.cells.every((c, k) => c.text.trim() === '' || mergedMatches[k] !== undefined);
+          // A header's second line is a word or three ("Officer", "(DD/MM/YY)", "31 March 2010"); a longer cell is a row's.
+          // A value-carrying header takes the row's words as its value ("Area examined" over "1.1 Leadership …").
+          // A cell under a header that is whole on its own continues it only when it adds to it: a header word of
+          // its own, a bracketed note ("(DD/MM/YY)"), or words that make a longer known header ("Lead" over "Officer").
+          // "By When" over "March 2010", or "Theme" over "Continued overleaf", is a row.
+          const topMatches = matchCells(texts, m);
+          const adds = (text: string, k: number): boolean =>
+            topMatches[k] === undefined || changes(topMatches[k], mergedMatches[k]) || matchCell(text, m) !== undefined || BRACKETED.test(text) || m.map.has(headerKey(merged[k] ?? ''));
+          const continues = (text: string, k: number): boolean =>
+            text === '' || mergedMatches[k]?.value !== undefined || (mergedMatches[k] !== undefined && text.split(/\s+/u).length <= MAX_CONTINUATION_WORDS && adds(text, k));
+          const allMatch = next.cells.every((c, k) => continues(c.text.trim(), k));
           if (belowFilled && !extra && allMatch) {
             texts = merged;
             used.push(next);

@@ -135,3 +135,20 @@ describe('marks and tracker words in a Status column', () => {
     ]);
   });
 });
+
+describe("the row under a whole header is a row, not the header's second line", () => {
+  it('a dated row under "By When" with semicolons in its cells is an action', () => {
+    const { data } = plan('Action,By When,Lead\n"Pay audit; review",March 2010,"HR; Finance"\n');
+    expect(data.actions.map((a) => [a.title, a.timescale?.end, a.leads])).toEqual([['Pay audit; review', '2010-03-31', ['HR', 'Finance']]]);
+  });
+
+  it('a one-cell row under "Theme / mission" keeps its words', () => {
+    const r = parseDocument('| Theme / mission | Priorities for action |\n|--|--|\n| Continued overleaf |\n| Jobs, skills | Develop pathways. |\n', { format: 'markdown' });
+    expect(JSON.stringify(r.data)).toContain('Continued overleaf');
+  });
+
+  it('a header split over two rows is still read as one ("Lead" over "Officer", "Due date" over "(DD/MM/YY)")', () => {
+    const { data } = plan('Action,Lead,Due date\n,Officer,(DD/MM/YY)\nPublish the data,J Smith,31/03/2025\n');
+    expect(data.actions.map((a) => [a.title, a.leads, a.timescale?.end])).toEqual([['Publish the data', ['J Smith'], '2025-03-31']]);
+  });
+});
