@@ -64,7 +64,7 @@ describe("the analyst's quarterly report", () => {
   /** The bundled documents, each judged here with the library at `asOf`. */
   const expected = (asOf: string) => {
     const files = readdirSync(DATA)
-      .filter((f) => ['.tsv', '.csv', '.md', '.txt'].includes(extname(f)) && f !== 'README.md')
+      .filter((f) => ['.tsv', '.csv', '.md', '.markdown', '.html', '.htm', '.txt'].includes(extname(f).toLowerCase()) && f !== 'README.md')
       .sort();
     const models = files.map((file) => reportModel(documentItems(parseDocument(readFileSync(join(DATA, file), 'utf8'), { source: file }).data), { asOf, document: file }));
     const items = models.flatMap((m) => m.items);
