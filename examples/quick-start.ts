@@ -6,7 +6,7 @@
  */
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { formatDiagnostics, parseDocument, parseTimescale, ragStatus, slippage } from '../src/index.js';
+import { documentItems, formatDiagnostics, parseDocument, parseTimescale, ragStatus, rollUp, slippage } from '../src/index.js';
 
 const text = readFileSync(new URL('./data/000-wmra-review-recommendations.md', import.meta.url), 'utf8');
 
@@ -26,6 +26,10 @@ strictEqual(late.due, '2006-03-31');
 const rag = ragStatus(r4, { asOf: '2006-06-30' });
 strictEqual(rag.status, 'red');
 console.log(`R4: ${rag.status} — ${rag.reason}`);
+const byLead = rollUp(documentItems(data), { by: 'lead', asOf: '2006-06-30' });
+deepStrictEqual([byLead.all.total, byLead.all.counts['red'], byLead.all.counts['green'], byLead.all.counts['no-deadline']], [15, 3, 10, 2]);
+strictEqual(byLead.groups.find((g) => g.label === 'Regional Concordat partners')?.status, 'red');
+console.log(`by lead: ${byLead.groups.map((g) => `${g.label} ${g.status ?? '-'}`).join('; ')}`);
 
 const autumn = parseTimescale('by autumn 2006');
 deepStrictEqual([autumn.kind, autumn.start, autumn.end], ['season', undefined, '2006-11-30']);
