@@ -29,11 +29,46 @@ export interface WriteTextOptions {
 
 const clip = (text: string, width: number) => (text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`);
 
+/** The most lines an item's `why` takes in the text report; the rest is cut with `…`. */
+const WHY_LINES = 3;
+
+/**
+ * `text` on lines of at most `width` characters, broken at spaces (a word
+ * longer than a line is cut into pieces), at most `maxLines` of them, the
+ * last ending with `…` when text was left out.
+ */
+function wrap(text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (word === '') continue;
+    if (line !== '' && line.length + 1 + word.length <= width) {
+      line += ` ${word}`;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    let rest = word;
+    while (rest.length > width) {
+      lines.push(rest.slice(0, width));
+      rest = rest.slice(width);
+    }
+    line = rest;
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1] as string;
+  kept[maxLines - 1] = last.length < width ? `${last}…` : `${last.slice(0, width - 1)}…`;
+  return kept;
+}
+
 /**
  * A report as plain text for a terminal: a heading naming the document, the
  * as-of line, then one line per item (late items first, most days late
- * first) with its reference, status, lateness, title and lead, then the
- * roll-up. Every document string is stripped of control characters.
+ * first) with its reference, status, lateness, title and lead, and under it
+ * the item's `why` (the rule's reason, wrapped to the width, at most three
+ * lines), then the roll-up. Every document string is stripped of control
+ * characters.
  *
  * @param model - From {@link reportModel}.
  * @param options - Colour and width.
@@ -58,10 +93,15 @@ export function writeText(model: ReportModel, options: WriteTextOptions = {}): s
   const rest = width - refW - statusW - lateW - 6;
   const leadW = Math.max(8, Math.floor(rest / 3));
   const titleW = Math.max(10, rest - leadW - 2);
+  const whyLabel = `${' '.repeat(refW + 2)}why: `;
+  const whyIndent = ' '.repeat(whyLabel.length);
   lines.push(`${'Ref'.padEnd(refW)}  ${'Status'.padEnd(statusW)}  ${'Late'.padEnd(lateW)}  ${'Title'.padEnd(titleW)}  Lead`);
   for (const i of model.items) {
     const status = paint(i.status, s(i.statusLabel).padEnd(statusW));
     lines.push(`${clip(s(i.ref), refW).padEnd(refW)}  ${status}  ${i.lateness.padEnd(lateW)}  ${clip(s(i.title), titleW).padEnd(titleW)}  ${clip(s(i.leads.join('; ')), leadW)}`.trimEnd());
+    // Under the status column: `why: ` then the reason, continuation lines aligned after it.
+    const why = wrap(s(i.why).replace(/\s+/g, ' '), width - whyIndent.length, WHY_LINES);
+    why.forEach((text, n) => lines.push(`${n === 0 ? whyLabel : whyIndent}${text}`));
   }
   lines.push('', `By ${model.by}:`);
   const labelW = Math.min(40, Math.max(5, ...model.groups.map((g) => s(g.label).length)));

@@ -44,6 +44,35 @@ describe('writers', () => {
     for (const line of writeText(model, { width: 70 }).split('\n')) expect(line.length).toBeLessThanOrEqual(70);
   });
 
+  it('text: each item\'s why on the line under it, wrapped to the width, at most three lines', () => {
+    const lines = writeText(model).split('\n');
+    const late = lines.findIndex((l) => l.startsWith('EDI-01 '));
+    expect(lines[late + 1]).toMatch(/^ +why: due 2024-03-31, 91 days late$/);
+    for (const item of model.items) {
+      const at = lines.findIndex((l) => l.startsWith(`${item.ref} `));
+      const under: string[] = [];
+      for (let n = at + 1; lines[n]?.startsWith(' '); n++) under.push(lines[n]!.trim());
+      expect(under.join(' ')).toBe(`why: ${item.why}`);
+    }
+    // EDI-05's why (reported green, overruled) is longer than the 100 columns: it wraps, every line fits.
+    expect(model.items.find((i) => i.ref === 'EDI-05')!.why.length).toBeGreaterThan(100);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
+    // A long reason (a council's own rule may write one) wraps under itself and is cut after three lines.
+    const words = Array.from({ length: 60 }, (_, n) => `reason${n}`);
+    const long = { ...model, items: model.items.map((i, n) => (n === 0 ? { ...i, why: words.join(' ') } : i)) };
+    const narrow = writeText(long, { width: 70 }).split('\n');
+    const first = narrow.findIndex((l) => l.startsWith('EDI-01 '));
+    const why = narrow.slice(first + 1, first + 4);
+    expect(why[0]).toMatch(/^ +why: reason0 reason1 /);
+    const indent = why[0]!.indexOf('reason0');
+    for (const l of why.slice(1)) expect(l.slice(0, indent).trim()).toBe('');
+    expect(why[2]).toMatch(/…$/);
+    expect(narrow[first + 4]).toMatch(/^EDI-05 /);
+    const shown = why.map((l) => l.slice(indent).replace('…', '')).join(' ').split(' ');
+    expect(shown.slice(0, -1)).toEqual(words.slice(0, shown.length - 1));
+    for (const line of narrow) expect(line.length).toBeLessThanOrEqual(70);
+  });
+
   it('markdown: ordinary text as written, one table row per item', () => {
     const md = writeMarkdown(model);
     expect(md).toContain('| EDI-01 | Publish the pay gap & audit | HR | 31 Mar 2024 | 3 months late | Red |');
