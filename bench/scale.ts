@@ -6,7 +6,8 @@
  * the samples do not cover (CSV, HTML tables, markdown tables).
  *
  * Run: `npm run bench:scale` (`node --expose-gc --import tsx bench/scale.ts`).
- * Writes `bench/results/scale.md`.
+ * Writes `bench/results/scale.md`; `npm run bench:scale -- 'markdown table'` runs
+ * the shapes whose name contains that text and only prints.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -149,7 +150,9 @@ function time(text: string, run: (text: string) => unknown = parseDocument): num
 
 const rows: string[] = [];
 let worst = 0;
+const only = process.argv.slice(2);
 for (const shape of SHAPES) {
+  if (only.length > 0 && !only.some((o) => shape.name.includes(o))) continue;
   parseDocument(shape.make(shape.base)); // warm the JIT
   const cells: string[] = [];
   const growth: number[] = [];
@@ -194,5 +197,6 @@ load average at the end ${os
   .map((l) => l.toFixed(2))
   .join(', ')}.
 `;
-writeFileSync(new URL('./results/scale.md', import.meta.url), report);
+// A run of some shapes only (`npm run bench:scale -- 'markdown table'`) prints, and keeps the full run's file.
+if (only.length === 0) writeFileSync(new URL('./results/scale.md', import.meta.url), report);
 console.log(report);
