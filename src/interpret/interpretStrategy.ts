@@ -10,6 +10,7 @@ import { toSections } from './_prose/sections.js';
 import { contentWords, overlap, readDayMonthYear, splitSentences } from './_prose/text.js';
 import { readTimescale } from './_prose/timescale.js';
 import { safely } from './_prose/safe.js';
+import { shareThemeTimescales } from './_structure/themeTimescales.js';
 import { findRecurrence } from './_structure/documentFacts.js';
 
 /**
@@ -344,6 +345,7 @@ function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): P
   const prose = rest.filter((e): e is Node => e.type !== 'table') as Node[];
   const outline = readOutline(prose, { context: options.context, source: document, vocabulary: options.vocabulary, taken: new Set(themes.map((t) => t.id)) }, diagnostics);
   for (const t of outline.themes) themes.push(t);
+  shareThemeTimescales(themes, outline.actions);
   const pairs = keyValues(prose);
   for (const [k, v] of Object.entries(metadataOf(pairs))) if (!Object.hasOwn(metadata, k)) metadata[k] = v;
   const title = Object.entries(metadata).find(([k]) => /title/i.test(k))?.[1] ?? '';

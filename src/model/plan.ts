@@ -9,7 +9,7 @@ import { TimescaleSchema } from './timescale.js';
  * A theme of a plan or strategy: a thematic action area, an objective or
  * sub-objective, with its mission or aim and its priorities for action.
  * `timescale` is the objective's own: a repeat its measure of success names
- * ("a biennial tenant census").
+ * ("a biennial tenant census"), or the one timescale all its actions share.
  *
  * @example
  * ```ts
