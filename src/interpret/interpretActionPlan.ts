@@ -15,6 +15,7 @@ import type { TableCell, TableRow } from '../read/types.js';
 import { newWhenCache, readWhen } from './_table/when.js';
 import { endsSentence, isCutRow, rowText, subActionTexts, titleColumns, withCellText } from './_table/rowShapes.js';
 import type { DateContext, InterpretOptions } from './types.js';
+import { shareThemeTimescales } from './_structure/themeTimescales.js';
 
 /**
  * Options of {@link interpretActionPlan}.
@@ -292,6 +293,7 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   pushAll(diagnostics, late);
   if (f.failure !== undefined) throw f.failure.error;
   const body = [...cut, ...textAfterTables(doc, options, diagnostics)];
+  shareThemeTimescales(themes, f.actions);
   const { metadata: meta, ...rest } = head;
   const plan = {
     kind: 'action-plan' as const,

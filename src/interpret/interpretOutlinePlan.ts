@@ -10,6 +10,7 @@ import { placed, readOutline as readStructure } from './_structure/outline.js';
 import { documentDate, documentPeriod, keyValues, metadataOf } from './_structure/documentFacts.js';
 import { toSections } from './_prose/sections.js';
 import { safely } from './_prose/safe.js';
+import { shareThemeTimescales } from './_structure/themeTimescales.js';
 
 /**
  * Options of {@link interpretOutlinePlan}: the options every interpreter takes.
@@ -95,6 +96,7 @@ function readOutline(doc: SourceDocument, options: InterpretOutlinePlanOptions):
   const context = options.context ?? (dated === undefined ? undefined : { anchor: dated.date });
   const outline = readStructure(prose, { context, source: document, vocabulary: options.vocabulary }, diagnostics);
   const { themes, actions } = outline;
+  shareThemeTimescales(themes, actions);
   const metadata: Record<string, string> = metadataOf(pairs);
   if (outline.labels[0] !== undefined) metadata['actionsHeading'] = outline.labels[0];
 

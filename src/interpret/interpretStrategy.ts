@@ -10,6 +10,8 @@ import { toSections } from './_prose/sections.js';
 import { contentWords, overlap, readDayMonthYear, splitSentences } from './_prose/text.js';
 import { readTimescale } from './_prose/timescale.js';
 import { safely } from './_prose/safe.js';
+import { shareThemeTimescales } from './_structure/themeTimescales.js';
+import { findRecurrence } from './_structure/documentFacts.js';
 
 /**
  * Options of {@link interpretStrategy}: the options every interpreter takes.
@@ -74,6 +76,20 @@ function objectiveRows(entry: Entry): { ref: string; title: string; rest: string
     out.push({ ref: m[1] as string, title: first.slice(m[0].length), rest: others.filter((c) => c !== '').join(' '), line: row.line, column: row.cells?.[0]?.column ?? 1 });
   }
   return out.length >= 2 ? out : undefined;
+}
+
+/**
+ * The repeat an objective's measure of success names ("… from the biennial
+ * tenant census", "reported quarterly"): the objective recurs with its
+ * measure. `undefined` when the measure names none.
+ */
+function measureRepeat(measure: string, line: number, column: number, context: InterpretStrategyOptions['context'], diagnostics: Diagnostic[]): Theme['timescale'] {
+  const phrase = findRecurrence(measure);
+  if (phrase === undefined) return undefined;
+  const read = readTimescale(phrase.text, line, column, context);
+  if (read.timescale.recurrence === undefined) return undefined;
+  for (const d of read.diagnostics) diagnostics.push(d);
+  return read.timescale;
 }
 
 function ref(document: string | undefined, line: number, column: number): NonNullable<Theme['source']> {
@@ -223,6 +239,8 @@ function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): P
       for (const row of labelled) {
         const theme: Theme = { id: `theme-${themes.length + 1}`, ref: row.ref, title: row.title, priorities: [], source: ref(document, row.line, row.column) };
         if (row.rest !== '') theme.description = row.rest;
+        const repeat = measureRepeat(row.rest, row.line, row.column, options.context, diagnostics);
+        if (repeat !== undefined) theme.timescale = repeat;
         themes.push(theme);
       }
       lastWasMission = false;
@@ -327,6 +345,7 @@ function readStrategy(doc: SourceDocument, options: InterpretStrategyOptions): P
   const prose = rest.filter((e): e is Node => e.type !== 'table') as Node[];
   const outline = readOutline(prose, { context: options.context, source: document, vocabulary: options.vocabulary, taken: new Set(themes.map((t) => t.id)) }, diagnostics);
   for (const t of outline.themes) themes.push(t);
+  shareThemeTimescales(themes, outline.actions);
   const pairs = keyValues(prose);
   for (const [k, v] of Object.entries(metadataOf(pairs))) if (!Object.hasOwn(metadata, k)) metadata[k] = v;
   const title = Object.entries(metadata).find(([k]) => /title/i.test(k))?.[1] ?? '';

@@ -8,10 +8,13 @@ import { TimescaleSchema } from './timescale.js';
 /**
  * A theme of a plan or strategy: a thematic action area, an objective or
  * sub-objective, with its mission or aim and its priorities for action.
+ * `timescale` is the objective's own: a repeat its measure of success names
+ * ("a biennial tenant census"), or the one timescale all its actions share.
  *
  * @example
  * ```ts
  * ThemeSchema.parse({ id: 'transport', title: 'Transport' }).priorities //=> []
+ * ThemeSchema.parse({ id: 'staff', title: 'Staff', timescale: { text: 'Ongoing', kind: 'ongoing' } }).timescale?.kind //=> 'ongoing'
  * ```
  * @category Model
  */
@@ -24,6 +27,7 @@ export const ThemeSchema = z
     aim: z.string().optional(),
     description: z.string().optional(),
     priorities: z.array(z.string()).default([]),
+    timescale: TimescaleSchema.optional(),
     parentId: z.string().optional(),
     source: SourceRefSchema.optional(),
   })

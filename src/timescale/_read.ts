@@ -267,6 +267,9 @@ const SINGLE_RECURRENCE: ReadonlyMap<string, string> = new Map([
   ['biannually', 'every 6 months'],
   ['biannual', 'every 6 months'],
   ['biennially', 'every 2 years'],
+  ['biennial', 'every 2 years'],
+  ['triennially', 'every 3 years'],
+  ['triennial', 'every 3 years'],
   ['bimonthly', 'every 2 months'],
 ]);
 

@@ -44,7 +44,7 @@ function report(): string {
 }
 
 // Floors: the share of expressible facts that hold, by part. Raise them as the parsers improve.
-const FLOOR = { 1: 0.9, 2: 0.76 } as const;
+const FLOOR = { 1: 0.92, 2: 0.84 } as const;
 
 describe('the development corpus', () => {
   it('prints what holds', () => {

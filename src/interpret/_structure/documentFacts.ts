@@ -153,7 +153,7 @@ function read(span: string, context: DateContext | undefined, universityWords: b
   return out;
 }
 
-const RECURRENCE = /\b(?:every\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|(?:\d+|two|three|four|six)[-\s]monthly|bi-?annual(?:ly)?|biennial(?:ly)?|annually|quarterly|monthly|weekly|yearly|on an? (?:annual|quarterly|monthly|yearly|regular) basis|each (?:year|month|quarter)|twice a year|once a year)\b/iu;
+const RECURRENCE = /\b(?:every\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|(?:\d+|two|three|four|six)[-\s]monthly|bi-?annual(?:ly)?|(?:bi|tri)ennial(?:ly)?|annually|quarterly|monthly|weekly|yearly|on an? (?:annual|quarterly|monthly|yearly|regular) basis|each (?:year|month|quarter)|twice a year|once a year)\b/iu;
 
 /** A recurrence phrase inside a sentence ("every six months", "6-monthly", "on an annual basis"). */
 export function findRecurrence(text: string): { text: string; offset: number } | undefined {
