@@ -67,6 +67,23 @@ describe('the development corpus', () => {
     expect(bare).toEqual([]);
   });
 
+  it('every table document gets its count of items right, or says why not', () => {
+    // Issue 12: each table document's counts of actions (and of the objectives or themes its rows
+    // fall under), as the careful reader counts them in the excerpt. A miss must be named here
+    // with the reason; today one is: 28's four themes sit in a two-column table whose columns
+    // were interleaved word by word when the PDF became one line of text, so no column order
+    // survives to read them by.
+    const KNOWN_MISSES: Record<string, string> = { '28|themes': 'columns interleaved word by word in one line of PDF text' };
+    const counts = verdicts.filter((v) => v.part === 2 && v.expressible && v.fact.type === 'count');
+    const missed = counts.filter((v) => v.holds !== true && KNOWN_MISSES[`${v.file.slice(0, 2)}|${v.fact.what ?? ''}`] === undefined);
+    expect(missed.map((v) => `${v.file}: ${v.fact.what ?? ''} want ${String(v.fact.value)}; got ${v.got ?? ''}`)).toEqual([]);
+    // Every table document with an action count is judged (none is left unexpressible), and the
+    // known misses are still misses (remove one from the list when it starts to hold).
+    const withActions = new Set(counts.filter((v) => v.fact.what === 'actions').map((v) => v.file.slice(0, 2)));
+    expect([...withActions].sort()).toEqual(['03', '05', '07', '12', '37']);
+    for (const key of Object.keys(KNOWN_MISSES)) expect(counts.find((v) => `${v.file.slice(0, 2)}|${v.fact.what ?? ''}` === key)?.holds).toBe(false);
+  });
+
   it('every prose document of a model kind gets its kind right', () => {
     const wrong = kinds.filter((k) => k.part === 1 && k.want !== 'other' && k.want !== k.got).map((k) => `${k.file}: ${k.want} → ${k.got}`);
     expect(wrong).toEqual([]);
