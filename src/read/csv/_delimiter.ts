@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/browser/esm/sync';
+import { parse } from '#csv-parse/sync';
 import type { CsvDelimiter } from '../types.js';
 
 /** Internal: the delimiters the `delimiter` option accepts. */

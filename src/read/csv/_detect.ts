@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/browser/esm/sync';
+import { parse } from '#csv-parse/sync';
 import type { CsvDelimiter } from '../types.js';
 import { _unclosedQuoteRecord } from './_quotes.js';
 import { _SNIFF_CHARS, _SNIFFED, _consistency, _looksLikePipeTable, _mostlySpaced, _scan } from './_delimiter.js';
