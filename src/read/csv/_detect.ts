@@ -39,6 +39,8 @@ export function _detectCsv(text: string): number {
     if (delimiter === ',' && sentences(lines) && _mostlySpaced(_scan(joined, delimiter))) continue;
     const score = scoreWith(joined, delimiter, cut);
     if (score > best) best = score;
+    // No delimiter scores higher than this.
+    if (best >= _CSV_MOST_CONFIDENCE) break;
   }
   return best;
 }
