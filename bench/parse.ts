@@ -24,6 +24,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Parser, parseDocument as parseHtmlDom } from 'htmlparser2';
 import { detectFormat, detectKind, parseDocument } from '../src/parse/index.js';
+import { bareTsvHtml as bareHtml } from './_peers.js';
 import { READERS, readTsvHtml } from '../src/read/index.js';
 import { interpretActionPlan } from '../src/interpret/index.js';
 import { EqualityDocumentSchema } from '../src/model/document.js';
@@ -60,19 +61,6 @@ function generate(): string {
     size += row.length + 1;
   }
   return out.join('\n');
-}
-
-function bareHtml(text: string): number {
-  let chars = 0;
-  const parser = new Parser({ ontext: (t) => (chars += t.length) }, { decodeEntities: true });
-  for (const line of text.split('\n')) {
-    for (const cell of line.split('\t')) {
-      parser.reset();
-      parser.write(cell);
-      parser.end();
-    }
-  }
-  return chars;
 }
 
 /** A piece of cell text where a reader must be able to say it came from. */

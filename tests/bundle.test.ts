@@ -37,7 +37,7 @@ interface Bundle {
 }
 
 /** An app whose source is `code`, bundled against the packed package. */
-async function bundle(code: string): Promise<Bundle> {
+async function bundle(code: string, platform: 'browser' | 'node' = 'browser'): Promise<Bundle> {
   const result = await build({
     stdin: { contents: code, resolveDir: packedPackage().dir, loader: 'js' },
     bundle: true,
@@ -45,7 +45,7 @@ async function bundle(code: string): Promise<Bundle> {
     metafile: true,
     minify: true,
     format: 'esm',
-    platform: 'browser',
+    platform,
     external: Object.keys(pkg.peerDependencies ?? {}),
     logLevel: 'silent',
   });
@@ -101,6 +101,15 @@ describe('bundle (the packed package)', () => {
     const b = await bundle(app('equality-plans', 'parseDocument'));
     expect(b.inputs.some((i) => i.includes('node_modules/htmlparser2'))).toBe(true);
     expect(b.inputs.some((i) => i.includes('node_modules/marked'))).toBe(true);
+  });
+
+  it("the CSV reader takes csv-parse's browser build in a browser bundle and its Node build under Node (package.json imports)", async () => {
+    const browser = await bundle(app('equality-plans', 'readCsv'));
+    expect(browser.inputs.filter((i) => i.includes('node_modules/csv-parse/')).every((i) => i.includes('csv-parse/dist/esm/'))).toBe(true);
+    expect(browser.inputs.some((i) => i.includes('csv-parse/dist/esm/sync.js'))).toBe(true);
+    const node = await bundle(app('equality-plans', 'readCsv'), 'node');
+    expect(node.inputs.some((i) => i.includes('csv-parse/lib/sync.js'))).toBe(true);
+    expect(node.inputs.some((i) => i.includes('csv-parse/dist/esm/'))).toBe(false);
   });
 
   it('every entry in exports has a budget', () => {

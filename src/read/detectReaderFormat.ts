@@ -1,4 +1,5 @@
 import { READERS } from './readers.js';
+import { _CSV_MOST_CONFIDENCE, _detectCsv } from './csv/_detect.js';
 import type { FormatId, FormatReader } from './types.js';
 
 /**
@@ -50,19 +51,45 @@ export function detectReaderFormat(text: string, options?: DetectReaderFormatOpt
   if (typeof text !== 'string') return best;
   const readers = options?.readers ?? READERS;
   const sample = readers.every((r) => READERS.includes(r)) ? detectionWindow(text) : text;
-  for (const reader of readers) {
-    let confidence: number;
-    try {
-      confidence = reader.detect(sample);
-    } catch {
-      confidence = 0;
-    }
-    if (!Number.isFinite(confidence)) confidence = 0;
-    confidence = Math.max(0, Math.min(1, confidence));
-    if (confidence > best.confidence) best = { format: reader.id, confidence };
+  // The detectors are pure, so the order they run in does not matter: those with a known
+  // ceiling run last, and not at all when that ceiling cannot beat what the others found.
+  const confidences = readers.map((reader) => (CEILINGS.has(reader.detect) ? undefined : confidenceOf(reader, sample)));
+  for (let i = 0; i < readers.length; i++) {
+    if (confidences[i] !== undefined) continue;
+    const reader = readers[i] as FormatReader;
+    const ceiling = CEILINGS.get(reader.detect) as number;
+    // Known confidences are lower bounds of the rest: a reader wins only above every earlier one and at least as high as every later one.
+    let before = 0;
+    let after = 0;
+    for (let j = 0; j < i; j++) before = Math.max(before, confidences[j] ?? 0);
+    for (let j = i + 1; j < readers.length; j++) after = Math.max(after, confidences[j] ?? 0);
+    confidences[i] = ceiling <= before || ceiling < after ? 0 : confidenceOf(reader, sample);
   }
+  confidences.forEach((confidence = 0, i) => {
+    if (confidence > best.confidence) best = { format: (readers[i] as FormatReader).id, confidence };
+  });
   return best;
 }
+
+/** A reader's confidence in `sample`, 0 to 1 (0 when its `detect` throws or gives no number). */
+function confidenceOf(reader: FormatReader, sample: string): number {
+  let confidence: number;
+  try {
+    confidence = reader.detect(sample);
+  } catch {
+    confidence = 0;
+  }
+  if (!Number.isFinite(confidence)) confidence = 0;
+  return Math.max(0, Math.min(1, confidence));
+}
+
+/**
+ * The highest confidence some built-in detectors can give: the CSV detector
+ * (the costliest: csv-parse over the first lines, once per delimiter) never
+ * says more than {@link _CSV_MOST_CONFIDENCE}, so a page that another
+ * detector is surer of is not parsed as CSV.
+ */
+const CEILINGS: ReadonlyMap<FormatReader['detect'], number> = new Map([[_detectCsv, _CSV_MOST_CONFIDENCE]]);
 
 /** Lines and characters the built-in detectors are given, with room to spare (they read 400 lines and 20,000 characters). */
 const WINDOW_LINES = 1000;

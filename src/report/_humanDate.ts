@@ -7,10 +7,21 @@ export function _localDate(iso: string): Date {
   return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
+/** Dates already written by {@link _humanDate}: a plan's items share few due dates, and date-fns's `format` is most of a report item's cost. */
+const written = new Map<string, string>();
+/** Dates kept in {@link written} at most; past that it starts again. */
+const MOST_WRITTEN = 4096;
+
 /** `2024-03-31` → `31 Mar 2024` (British English). */
 export function _humanDate(iso: string | null | undefined): string {
   if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return '';
-  return format(_localDate(iso), 'd MMM yyyy', { locale: enGB });
+  let text = written.get(iso);
+  if (text === undefined) {
+    text = format(_localDate(iso), 'd MMM yyyy', { locale: enGB });
+    if (written.size >= MOST_WRITTEN) written.clear();
+    written.set(iso, text);
+  }
+  return text;
 }
 
 /**

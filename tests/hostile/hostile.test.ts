@@ -120,6 +120,13 @@ describe('item 10 and issue 12: a broken quote in the first lines of a CSV', () 
     expect(data.kind === 'action-plan' ? data.actions.length : 0).toBe(68);
   });
 
+  it('a record with a closed multi-line cell, then one cut by line 60, still reads as CSV', () => {
+    // The cut record's first quoted cell spans lines and closes; its last one is cut by the window.
+    const quoted = (i: number): string => `${i},"Train staff",Ann,March 2009\n`;
+    const text = `Ref,Action,Lead,Timescale\n${Array.from({ length: 57 }, (_, i) => quoted(i + 1)).join('')}58,Review,"Head of HR\nCommunity Safety Officer",March 2009,"Tender\ndrafted"\n${Array.from({ length: 10 }, (_, i) => quoted(i + 59)).join('')}`;
+    expect(detectFormat(text)).toBe('csv');
+  });
+
   it('an unclosed quote after the window keeps the rows before it and the rest as text', () => {
     const text = `Action,Timescale,Lead\n${Array.from({ length: 70 }, (_, i) => planRow(i + 1)).join('')}71. Say,"hello,Jo\n${Array.from({ length: 30 }, (_, i) => planRow(i + 72)).join('')}`;
     const { data, diagnostics } = readCsv(text);

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/browser/esm/sync';
+import { parse } from '#csv-parse/sync';
 import type { CsvDelimiter } from '../types.js';
 
 /** Internal: the delimiters the `delimiter` option accepts. */
@@ -130,6 +130,8 @@ export function _sniffDelimiter(text: string): CsvDelimiter {
     if (d === ',') commaSplits = true;
     else if (commaSplits && _mostlySpaced(scan)) continue;
     if (share > bestShare) [best, bestShare] = [d, share];
+    // Every record has the same count: no later delimiter can have a larger share.
+    if (bestShare >= 1) break;
   }
   return best;
 }

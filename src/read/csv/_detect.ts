@@ -1,7 +1,10 @@
-import { parse } from 'csv-parse/browser/esm/sync';
+import { parse } from '#csv-parse/sync';
 import type { CsvDelimiter } from '../types.js';
 import { _unclosedQuoteRecord } from './_quotes.js';
 import { _SNIFF_CHARS, _SNIFFED, _consistency, _looksLikePipeTable, _mostlySpaced, _scan } from './_delimiter.js';
+
+/** Internal: the highest confidence {@link _detectCsv} gives. */
+export const _CSV_MOST_CONFIDENCE = 0.9;
 
 /**
  * Internal: confidence that `text` is CSV: most records of the first lines
@@ -36,6 +39,8 @@ export function _detectCsv(text: string): number {
     if (delimiter === ',' && sentences(lines) && _mostlySpaced(_scan(joined, delimiter))) continue;
     const score = scoreWith(joined, delimiter, cut);
     if (score > best) best = score;
+    // No delimiter scores higher than this.
+    if (best >= _CSV_MOST_CONFIDENCE) break;
   }
   return best;
 }
@@ -100,5 +105,5 @@ function scoreWith(head: string, delimiter: CsvDelimiter, cut: boolean): number 
   const fields = records.flat();
   const avg = fields.reduce((s, f) => s + f.length, 0) / Math.max(1, fields.length);
   const prose = avg > 80 ? 0.5 : 1;
-  return Math.min(0.9, (0.45 + 0.45 * consistency) * prose);
+  return Math.min(_CSV_MOST_CONFIDENCE, (0.45 + 0.45 * consistency) * prose);
 }

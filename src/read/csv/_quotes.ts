@@ -1,7 +1,9 @@
 /**
- * Internal: the offset of the line where a quoted field opens that no quote
- * closes (RFC 4180: a `"` opening a field; `""` inside is a quote), or
- * undefined when every quoted field closes. One pass.
+ * Internal: the offset of the line where the record starts that holds a
+ * quoted field no quote closes (RFC 4180: a `"` opening a field; `""`
+ * inside is a quote), or undefined when every quoted field closes. A record
+ * starts after a line break outside quotes: one whose earlier quoted cells
+ * span lines starts before them. One pass.
  */
 export function _unclosedQuoteRecord(text: string, delimiter: string): number | undefined {
   let fieldStart = true;
@@ -21,9 +23,7 @@ export function _unclosedQuoteRecord(text: string, delimiter: string): number | 
         if (text[j + 1] === '"') j += 2;
         else break;
       }
-      // Lines inside the quoted field belong to its record.
-      const lastBreak = text.lastIndexOf('\n', j);
-      if (lastBreak >= i) lineStart = lastBreak + 1;
+      // Lines inside the quoted field belong to its record: the record still starts at `lineStart`.
       i = j;
       fieldStart = false;
     } else if (c !== ' ') fieldStart = false;

@@ -1,4 +1,5 @@
-import { parse } from 'csv-parse/browser/esm/sync';
+// csv-parse's Node build under Node, its browser build elsewhere: package.json `imports`, docs/formats/csv.md.
+import { parse } from '#csv-parse/sync';
 import type { ParseResult } from '../../model/diagnostic.js';
 import { _unclosedQuoteRecord } from './_quotes.js';
 import { _looksLikeHtml, _readCellHtml } from '../_cell-html.js';
