@@ -143,3 +143,28 @@ describe('readMarkdown edge cases', () => {
     ]);
   });
 });
+
+describe('readMarkdown: `<br>` inside a table cell', () => {
+  const text = ['| Action | Lead |', '|---|---|', '| Publish the pay gap report | Head of HR<br>OD Manager |', '| Train managers | Equality Lead <br/> Head of Learning |'].join('\n');
+  const rows = tables(readMarkdown(text).data)[0]!.rows;
+
+  it('parts the words either side, in the cell text', () => {
+    // It used to join them: "Head of HROD Manager".
+    expect(rows[1]!.cells[1]!.text).toBe('Head of HR OD Manager');
+    expect(rows[2]!.cells[1]!.text).toBe('Equality Lead Head of Learning');
+  });
+
+  it('gives each line of the cell as a paragraph, with its place', () => {
+    expect(rows[1]!.cells[1]!.paragraphs).toEqual([
+      { text: 'Head of HR', line: 3, column: 32 },
+      { text: 'OD Manager', line: 3, column: 46 },
+    ]);
+    expect(rows[2]!.cells[1]!.paragraphs.map((p) => p.text)).toEqual(['Equality Lead', 'Head of Learning']);
+    expect(rows[1]!.cells[0]!.paragraphs).toEqual([]);
+  });
+
+  it('parts words at a breaking tag outside tables too', () => {
+    const para = readMarkdown('Reviewed by the Board<br>in March 2025.').data.blocks[0] as { text: string };
+    expect(para.text).toBe('Reviewed by the Board in March 2025.');
+  });
+});

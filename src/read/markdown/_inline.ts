@@ -41,13 +41,19 @@ function codePoint(n: number): string | undefined {
   return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
 }
 
+/** A tag that ends a line or a block in HTML: its words either side are not one word. */
+const BREAKING = /^<\/?(?:br|p|div|li|ul|ol|tr|td|th|hr|h[1-6]|blockquote|dd|dt)\b/iu;
+
 function flatten(tokens: readonly Token[]): string {
   let out = '';
   for (const t of tokens) {
     switch (t.type) {
       case 'html':
-        // Inline tags are markup; a comment or other raw text is not.
+        // Inline tags are markup; a comment or other raw text is not. A tag that
+        // breaks the line (`<br>`, `<p>`, `</li>`…) parts the words either side:
+        // "Head of HR<br>OD Manager" is not "Head of HROD Manager".
         if (!(t.raw.startsWith('<') && t.raw.endsWith('>'))) out += t.raw;
+        else if (BREAKING.test(t.raw)) out += ' ';
         break;
       case 'br':
         out += ' ';

@@ -9,7 +9,7 @@ import { _reportRaggedRows } from '../_table.js';
 import { _markerAt } from '../text/_marker.js';
 import { _chunks, _looksLikeHeading, _readProse } from '../text/_prose.js';
 import { _readOutline } from '../text/_outline.js';
-import type { ReadOptions, SourceBlock, SourceDocument, SourceListItem, TableCell, TableRow } from '../types.js';
+import type { ReadOptions, SourceBlock, SourceDocument, SourceListItem, TableCell, TableRow, TextSpan } from '../types.js';
 import { _inlineText } from './_inline.js';
 import { _hostileMarkdown } from './_guard.js';
 
@@ -258,6 +258,30 @@ function isSeparatorRow(line: string): boolean {
   });
 }
 
+const CELL_BREAK = /<br\s*\/?>/giu;
+
+/**
+ * The lines of a cell written with `<br>` between them (the way markdown
+ * tables hold a line break), as paragraphs — each a role of several leads,
+ * or a dated update — or none when the cell is one line.
+ */
+function cellLines(cellRaw: string, line: number, offset: number): TextSpan[] {
+  if (!/<br\b/iu.test(cellRaw)) return [];
+  const out: TextSpan[] = [];
+  let from = 0;
+  const add = (to: number): void => {
+    const piece = cellRaw.slice(from, to);
+    const text = fold(_inlineText(piece.trim().replace(/\\\|/gu, '|')));
+    if (text !== '') out.push({ text, line, column: offset + from + (piece.length - piece.trimStart().length) + 1 });
+  };
+  for (const m of cellRaw.matchAll(CELL_BREAK)) {
+    add(m.index);
+    from = m.index + m[0].length;
+  }
+  add(cellRaw.length);
+  return out.length > 1 ? out : [];
+}
+
 function table(raw: string, start: number, env: Env, headerless: boolean): void {
   const lines = linesOf(env, start, raw.trimEnd().length);
   const rows: TableRow[] = [];
@@ -266,7 +290,7 @@ function table(raw: string, start: number, env: Env, headerless: boolean): void 
     const cells: TableCell[] = splitPipeRow(line.text).map(({ raw: cellRaw, offset }) => {
       const lead = cellRaw.trim() === '' ? 0 : firstNonSpace(cellRaw);
       const text = fold(_inlineText(cellRaw.trim().replace(/\\\|/gu, '|')));
-      return { text, line: line.line, column: offset + lead + 1, paragraphs: [], items: [], raw: cellRaw };
+      return { text, line: line.line, column: offset + lead + 1, paragraphs: cellLines(cellRaw, line.line, offset), items: [], raw: cellRaw };
     });
     rows.push({ line: line.line, cells });
   }
