@@ -591,6 +591,10 @@ export class Reader {
             return this.baseAt(newBase('span', undefined, undefined, 0, 0, 0, 0, 0, 0, iso(y, 1, 1), iso(y2, 12, 31), 'range'), i + 3, notes);
           }
         }
+        // A quarter after its year: "2024 Q1", "2024-Q1" — the same quarter as "Q1 2024".
+        const qAt = this.sym(i + 1, '-') && this.touching(i) && this.touching(i + 1) ? i + 2 : i + 1;
+        const yq = this.quarterAt(qAt);
+        if (yq) return this.baseAt(newBase('quarter', y, undefined, 0, 0, 0, 0, yq.q), yq.next, notes);
         const next = i + 1;
         if (this.word(next, 'financial', 'fiscal') && this.word(next + 1, 'year')) {
           return this.baseAt(newBase('fy', y, y + 1), next + 2, notes);
@@ -696,11 +700,13 @@ export class Reader {
     if (fyEnd > 0) {
       let j = fyEnd;
       if (this.word(j, 'of')) j++;
-      const fy = this.fyForm(j, true);
-      if (fy) return this.baseAt(newBase('fy', fy.y, fy.y2), fy.next, notes);
       const yt = this.tok(j);
-      if (isYear4(yt)) return this.baseAt(newBase('fy', (yt as Token).value, (yt as Token).value + 1), j + 1, notes);
-      return this.baseAt(newBase('fy'), fyEnd, notes);
+      const fy = this.fyForm(j, true) ?? (isYear4(yt) ? { y: (yt as Token).value, y2: (yt as Token).value + 1, next: j + 1 } : undefined);
+      if (fy === undefined) return this.baseAt(newBase('fy'), fyEnd, notes);
+      // "FY2024 Q2", "financial year 2024/25 quarter 3": a quarter of that year.
+      const q = this.quarterAt(fy.next);
+      if (q) return this.baseAt(newBase('quarter', fy.y, undefined, 0, 0, 0, 0, q.q), q.next, notes);
+      return this.baseAt(newBase('fy', fy.y, fy.y2), fy.next, notes);
     }
     // Academic year 2009/10: 1 September to 31 August.
     if (t.norm === 'academic' && this.word(i + 1, 'year')) {
