@@ -68,7 +68,7 @@ function wrap(text: string, width: number, maxLines: number): string[] {
  * first) with its reference, status, lateness, title and lead, and under it
  * the item's `why` (the rule's reason, wrapped to the width, at most three
  * lines), then the roll-up. Every document string is stripped of control
- * characters.
+ * characters and kept to one line (its tabs and line breaks become spaces).
  *
  * @param model - From {@link reportModel}.
  * @param options - Colour and width.
@@ -83,7 +83,9 @@ function wrap(text: string, width: number, maxLines: number): string[] {
 export function writeText(model: ReportModel, options: WriteTextOptions = {}): string {
   const width = Math.max(60, options.width ?? 100);
   const paint = (status: string, text: string) => (options.color && ANSI[status] ? `\u001b[${ANSI[status]}m${text}\u001b[39m` : text);
-  const s = sanitizeTerminal;
+  // Each document string on one line: control characters out, then any run of white space
+  // (a tab, a line break, U+2028) one space, so no title can break its row or forge another.
+  const s = (text: string) => sanitizeTerminal(text).replace(/\s+/gu, ' ').trim();
   const lines: string[] = [];
   if (model.document) lines.push(`==> ${s(model.document)} <==`);
   lines.push(`As of ${_humanDate(model.asOf)}`, '');
@@ -100,7 +102,7 @@ export function writeText(model: ReportModel, options: WriteTextOptions = {}): s
     const status = paint(i.status, s(i.statusLabel).padEnd(statusW));
     lines.push(`${clip(s(i.ref), refW).padEnd(refW)}  ${status}  ${i.lateness.padEnd(lateW)}  ${clip(s(i.title), titleW).padEnd(titleW)}  ${clip(s(i.leads.join('; ')), leadW)}`.trimEnd());
     // Under the status column: `why: ` then the reason, continuation lines aligned after it.
-    const why = wrap(s(i.why).replace(/\s+/g, ' '), width - whyIndent.length, WHY_LINES);
+    const why = wrap(s(i.why), width - whyIndent.length, WHY_LINES);
     why.forEach((text, n) => lines.push(`${n === 0 ? whyLabel : whyIndent}${text}`));
   }
   lines.push('', `By ${model.by}:`);

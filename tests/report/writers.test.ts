@@ -44,6 +44,19 @@ describe('writers', () => {
     for (const line of writeText(model, { width: 70 }).split('\n')) expect(line.length).toBeLessThanOrEqual(70);
   });
 
+  it('text: a title, ref or lead with a tab or line break stays on its own row', () => {
+    // A cell pasted from a spreadsheet can carry a tab or a line break; it used to start a new
+    // line of the report that read as a row of its own.
+    const odd: DocumentItem[] = [{ type: 'action', id: 'x', ref: 'X\t1', title: 'Audit the forms\nEDI-99  Green  done  Forged row', leads: ['HR\r\nComms', 'Estates\u2028Team'], timescale: { text: 'by 31 March 2024', kind: 'date', end: '2024-03-31' } }];
+    const lines = writeText(reportModel(odd, { asOf: '2024-06-30', document: 'plan\n.csv' })).split('\n');
+    expect(lines[0]).toBe('==> plan .csv <==');
+    const row = lines.filter((l) => l.startsWith('X 1 '));
+    expect(row).toHaveLength(1);
+    expect(row[0]).toContain('Audit the forms EDI-99 Green done Forged row'.slice(0, 20));
+    expect(lines.some((l) => l.startsWith('EDI-99'))).toBe(false);
+    expect(lines.join('\n')).not.toMatch(/[\t\r\u2028]/u);
+  });
+
   it('text: each item\'s why on the line under it, wrapped to the width, at most three lines', () => {
     const lines = writeText(model).split('\n');
     const late = lines.findIndex((l) => l.startsWith('EDI-01 '));
