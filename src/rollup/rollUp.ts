@@ -54,7 +54,9 @@ function keyFn(by: RollUpKey): KeyFn {
     case 'priority':
       return (i) => i.priorityIds;
     case 'lead':
-      return (i) => i.leads;
+      // A review's recommendations name their owners, not leads: rolled up as they are
+      // (not through documentItems, which copies owners to leads), they group by those.
+      return (i) => i.leads ?? i.owners;
     case 'plan':
       return (i) => i.planId;
     case 'recommendation':

@@ -23,6 +23,8 @@ export interface RollUpItem extends TrackedItem {
   priorityIds?: readonly string[] | undefined;
   /** Lead officers or members. */
   leads?: readonly string[] | undefined;
+  /** A recommendation's owners: grouped `by: 'lead'` when the item has no `leads`. */
+  owners?: readonly string[] | undefined;
   /** Recommendations it answers. */
   recommendationIds?: readonly string[] | undefined;
   /** Protected characteristics it concerns. */

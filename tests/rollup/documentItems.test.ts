@@ -12,6 +12,15 @@ describe('documentItems', () => {
     expect(items.find((i) => i.ref === 'R4')?.leads).toEqual(['Regional Concordat partners']);
   });
 
+  it('groups a review’s recommendations by their owners when they are rolled up as they are', () => {
+    // They used to fall, all 15, under "(none)": a recommendation names owners, not leads.
+    const review = read('000-wmra-review-recommendations.md') as { recommendations: Parameters<typeof rollUp>[0] };
+    const direct = rollUp(review.recommendations, { by: 'lead', asOf: '2006-06-30' });
+    const listed = rollUp(documentItems(read('000-wmra-review-recommendations.md')), { by: 'lead', asOf: '2006-06-30' });
+    expect(direct.groups.map((g) => [g.key, g.total])).toEqual(listed.groups.map((g) => [g.key, g.total]));
+    expect(direct.groups.some((g) => g.key === 'Regional Concordat partners')).toBe(true);
+  });
+
   it('lists a peer review’s actions with their area as theme, without changing the document', () => {
     const doc = read('004-bromsgrove-peer-review-action-plan.tsv');
     const before = JSON.stringify(doc);
