@@ -80,6 +80,17 @@ describe('working days with a holidays list', () => {
     expect(Object.is(figures({ timescale: by('2024-03-04') }, '2024-03-04', { workingDays: true }).daysToDeadline, 0)).toBe(true);
   });
 
+  it('gives 0, not -0, when no working day lies between the due date and asOf', () => {
+    // Due on Sunday 3 March 2024, judged on the Saturday before: no working day to spare.
+    expect(Object.is(workingLate('2024-03-03', '2024-03-02'), 0)).toBe(true);
+    expect(Object.is(figures({ timescale: by('2024-03-03') }, '2024-03-02', { workingDays: true }).daysToDeadline, 0)).toBe(true);
+    // Due on Wednesday 1 January 2025, a bank holiday, judged on the Tuesday before.
+    expect(Object.is(workingLate('2025-01-01', '2024-12-31'), 0)).toBe(true);
+    expect(Object.is(_daysBetween(_dayCounter({ workingDays: true }), toDayNumber('2025-01-01'), toDayNumber('2024-12-31')), 0)).toBe(true);
+    // One working day to spare is -1, as before.
+    expect(workingLate('2024-03-04', '2024-03-02')).toBe(-1);
+  });
+
   it('uses the list given, never the region’s bank holidays', () => {
     // Christmas 2024 with an empty list: every weekday counts.
     expect(workingLate('2024-12-20', '2024-12-31', { holidays: [] })).toBe(7);
