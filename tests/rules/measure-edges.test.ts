@@ -255,6 +255,17 @@ describe('the state of an item from updates in any order', () => {
     expect(figures(item, '2024-04-01')).toMatchObject({ due: '2024-06-30', baselineDue: '2024-03-31' });
   });
 
+  it('of two re-datings the same day, takes the one listed last', () => {
+    const item: TrackedItem = {
+      timescale: by('2024-03-31'),
+      updates: [
+        { date: '2024-03-20', revisedTimescale: by('2024-06-30') },
+        { date: '2024-03-20', revisedTimescale: by('2024-09-30') },
+      ],
+    };
+    expect(figures(item, '2024-04-01')).toMatchObject({ due: '2024-09-30', baselineDue: '2024-03-31' });
+  });
+
   it('with updates that re-date nothing, keeps the item’s timescale and baseline', () => {
     const item: TrackedItem = { timescale: by('2024-06-30'), baselineTimescale: by('2024-03-31'), updates: [{ date: '2024-02-01', status: 'in-progress' }] };
     expect(figures(item, '2024-07-01')).toMatchObject({ due: '2024-06-30', slippageDays: 1, baselineDue: '2024-03-31', baselineSlippageDays: 92 });
