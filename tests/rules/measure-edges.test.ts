@@ -107,11 +107,14 @@ describe('working days with a region: bank holidays computed as far as needed', 
     expect(workingLate('2024-03-29', '2024-04-02', { holidayRegion: 'scotland' })).toBe(2);
   });
 
-  it('counts 1969 and 1970 (days before and at 0) like any other year', () => {
+  it('counts years before 1970 (negative day numbers) and 1970 like any other', () => {
     // New Year's Day 1969 (a Wednesday) and 1970 (a Thursday) by today's rules.
     expect(workingLate('1968-12-31', '1969-01-03')).toBe(2);
     expect(workingLate('1969-12-31', '1970-01-02')).toBe(1);
     expect(workingLate('1969-12-24', '1969-12-31')).toBe(3);
+    // New Year's Day 1967 was a Sunday: Monday 2 January was the bank holiday, counted from 1 January.
+    expect(workingLate('1967-01-01', '1967-01-06')).toBe(4);
+    expect(workingLate('1967-01-01', '1967-01-02')).toBe(0);
   });
 
   it('extends the years it covers, forwards and backwards, on a counter kept across calls', () => {
