@@ -118,7 +118,8 @@ export function _daysBetween(counter: _DayCounter, a: number, b: number): number
   const weekdays = weekdaysBefore(hi + 1 - 4) - weekdaysBefore(lo + 1 - 4);
   const hols = holidaysUpTo(counter.holidays, hi) - holidaysUpTo(counter.holidays, lo);
   const n = weekdays - hols;
-  return b > a ? n : -n;
+  // 0 - n, not -n: no working day between two dates is 0 days either way, not -0 (which toLocaleString shows as "-0").
+  return b > a ? n : 0 - n;
 }
 
 /** The due date of a timescale as judged at `ref`: the current period counts. */
