@@ -46,6 +46,20 @@ export interface _Unpdf {
 
 /** Marks where a line was wrapped, until the words cut there are known (U+E000, private use). */
 const CUT = '\uE000';
+/**
+ * Marks a wrapped line that ended a sentence, the next opening one, on a line too full to tell
+ * whether a paragraph ended there (U+E001): settled by how the document writes elsewhere.
+ */
+const SENTENCE = '\uE001';
+/**
+ * Marks a line of one word that ran to the column's edge before a line opening in lower case
+ * (U+E002): a word too long for its column, broken where the line ran out (`commitmen` / `t`).
+ */
+const BROKEN = '\uE002';
+/** Where lines were joined: a cut or a broken word. */
+const JOINS = /[\uE000\uE002]/u;
+const ENDS_SENTENCE = /[.!?]['"’”)]*$/u;
+const OPENS_SENTENCE = /^['"‘“(]*\p{Lu}/u;
 
 const BULLET_GLYPH = /^[•·▪◦‣○●■□➢➤►✓✔\uf0b7\uf0a7-]$/u;
 
@@ -129,7 +143,14 @@ function cellText(lines: readonly { seg: Segment; size: number }[], left: number
       out.push(`${'  '.repeat(indent)}• ${seg.text.slice(2)}`);
       itemIndent = seg.x0;
     } else if (prev !== undefined && out.length > 0 && !endsParagraph(prev, cur, right)) {
-      out[out.length - 1] = joinWrapped(out[out.length - 1]!, seg.text);
+      const before = out[out.length - 1]!;
+      out[out.length - 1] = ENDS_SENTENCE.test(before)
+        ? OPENS_SENTENCE.test(seg.text)
+          ? `${before}${SENTENCE}${seg.text}`
+          : joinWrapped(before, seg.text)
+        : brokenWord(prev.seg, seg, right)
+          ? `${before}${BROKEN}${seg.text}`
+          : joinWrapped(before, seg.text);
     } else {
       // A line under a bullet item's text but not at the cell's left is still that item.
       if (itemIndent !== undefined && seg.x0 > itemIndent + 1 && out.length > 0) out[out.length - 1] = joinWrapped(out[out.length - 1]!, seg.text);
@@ -157,6 +178,16 @@ function endsParagraph(prev: { seg: Segment; size: number }, next: { seg: Segmen
   // The word's width in the line's own scale: its characters weighed (capitals wide, stops narrow) against the whole line's.
   const wordWidth = ((next.seg.x1 - next.seg.x0) * weigh(firstWord)) / Math.max(1, weigh(next.seg.text));
   return prev.seg.x1 + next.size * 0.25 + wordWidth < right - 2;
+}
+
+/**
+ * Whether the line `prev` is one word broken where its column ran out: a single word reaching the
+ * column's right edge, short of it by less than the first letter of `next`, which opens in lower case.
+ */
+function brokenWord(prev: Segment, next: Segment, right: number): boolean {
+  if (/\s/u.test(prev.text) || !/^\p{Ll}/u.test(next.text)) return false;
+  const letter = ((next.x1 - next.x0) * weigh(next.text[0]!)) / Math.max(0.25, weigh(next.text));
+  return prev.x1 + letter > right - 1;
 }
 
 /** Joins a wrapped line to the text before it; a word cut at a hyphen is kept whole later, by the document's own words. */
@@ -205,13 +236,25 @@ function gridOf(lines: readonly Line[], linePitch: number, given?: [number, numb
   return { columns, rows };
 }
 
+/** A row the page break cut: each cell's text with the rest of it from the next page. */
+function joinRows(last: readonly string[], first: readonly string[]): string[] {
+  return last.map((c, i) => {
+    const more = first[i] ?? '';
+    if (more === '' || c === '') return more === '' ? c : more;
+    return `${c}${/^\s*•/u.test(more) ? '\n' : CUT}${more}`;
+  });
+}
+
+/** Whether a cell of a row opens in the middle of a sentence (a lower-case word). */
+const midSentence = (cells: readonly string[]) => cells.some((c) => /^\p{Ll}/u.test(c));
+
 /** Whether two tables' columns start at the same places (within 3 points). */
 function sameColumns(a: readonly [number, number][], b: readonly [number, number][]): boolean {
   return a.length === b.length && a.every((c, i) => Math.abs(c[0] - b[i]![0]) <= 3);
 }
 
 function sameRow(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.replaceAll(CUT, ' ') === b[i]!.replaceAll(CUT, ' '));
+  return a.length === b.length && a.every((x, i) => x.replace(/[\uE000-\uE002]/gu, ' ') === b[i]!.replace(/[\uE000-\uE002]/gu, ' '));
 }
 
 /** A word without the marks around it, in lower case: `"Develop-` → `develop`. */
@@ -232,16 +275,22 @@ const firstWord = (text: string) => {
 
 /** Re-joins words cut at a line end (`Develop` / `ment`) where the document writes them whole elsewhere. */
 function rejoin(text: string, words: ReadonlySet<string>): string {
-  if (!text.includes(CUT)) return text;
-  const parts = text.split(CUT);
+  if (!JOINS.test(text)) return text;
+  const parts = text.split(/([\uE000\uE002])/u);
   const out: string[] = [parts[0]!];
   let before = parts[0]!;
-  for (let k = 1; k < parts.length; k++) {
+  for (let k = 2; k < parts.length; k += 2) {
     const part = parts[k]!;
     const a = lastWord(before);
     const b = firstWord(part);
-    if (a.endsWith('-') && a.length > 1 && b !== '' && words.has(bare(a.slice(0, -1) + b))) {
-      out[out.length - 1] = out[out.length - 1]!.slice(0, -1);
+    // A word broken for want of room: one word, unless the rest is a word the document writes
+    // whole and the two together are not (`implementation` / `of`, where the edge was misjudged).
+    if (parts[k - 1] === BROKEN) out.push(words.has(bare(b)) && !words.has(bare(a + b)) ? ' ' : '', part);
+    else if (a.endsWith('-') && a.length > 1 && /[\p{L}\p{N}]-$/u.test(a) && /^[\p{Ll}\p{N}]/u.test(b)) {
+      // A word broken at a hyphen: one word where the document writes it whole elsewhere, else a
+      // hyphenated word (`set-` / `up`, `post-` / `2012`), kept whole with its hyphen. (Before a
+      // capital, `2008-` / `March`, the hyphen is a dash and the space stays.)
+      if (words.has(bare(a.slice(0, -1) + b))) out[out.length - 1] = out[out.length - 1]!.slice(0, -1);
       out.push(part);
     } else if (a !== '' && b !== '' && /\p{L}$/u.test(a) && /^\p{Ll}/u.test(b) && words.has(bare(a + b)) && !(words.has(bare(a)) && words.has(bare(b)))) out.push(part);
     else out.push(' ', part);
@@ -252,7 +301,7 @@ function rejoin(text: string, words: ReadonlySet<string>): string {
 
 /** Adds the words `text` writes whole (not the two halves of a word cut at a line end) to `words`. */
 function addWords(text: string, words: Set<string>): void {
-  const parts = text.split(CUT);
+  const parts = text.split(JOINS);
   parts.forEach((part, k) => {
     const ws = part.split(/\s+/u);
     const from = k > 0 ? 1 : 0;
@@ -321,6 +370,8 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
   const out: (_OfficeBlock | Table)[] = [];
   let open: Table | undefined;
   let lastProse: { page: number; y: number; line: { seg: Segment; size: number } } | undefined;
+  // The last paragraph pushed, with the lines it was read from.
+  let proseBlock: { block: _OfficeBlock; lines: Line[] } | undefined;
   // A table's group may open or close with prose set close to it (a title, a note): lines of one
   // segment that cross a gutter of the table's columns are split off.
   const split: Line[][] = [];
@@ -378,14 +429,24 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
         !endsParagraph(lastProse.line, prose[0]!, marginRight)
       ) {
         before.text = `${before.text}${CUT}${text}`;
+        if (proseBlock?.block === before) proseBlock.lines.push(...group);
       } else if (size >= body * 1.15 && group.length <= 3) out.push({ type: 'heading', depth: size >= body * 1.6 ? 1 : size >= body * 1.3 ? 2 : 3, text: text.replace(/\n/gu, ' '), where });
-      else out.push({ type: 'paragraph', text, where });
+      else {
+        const block: _OfficeBlock = { type: 'paragraph', text, where };
+        out.push(block);
+        proseBlock = { block, lines: [...group] };
+      }
       lastProse = { page: group[group.length - 1]!.page, y: group[group.length - 1]!.y, line: prose[prose.length - 1]! };
       continue;
     }
     // Where a column's lines wrap: short of the next column by the cell padding on both sides (the
     // padding being the inset of the first column from the page's text margin), the last at the margin.
-    const pad = Math.min(group[0]!.size, Math.max(0, grid.columns[0]![0] - marginLeft));
+    // (A table set flush with the prose, its cells' text at the margin, shows no inset: then the
+    // padding is half the narrowest gap between one column's text and the next column's.)
+    const inset = grid.columns[0]![0] - marginLeft;
+    let gap = Infinity;
+    for (let i = 1; i < grid.columns.length; i++) gap = Math.min(gap, grid.columns[i]![0] - grid.columns[i - 1]![1]);
+    const pad = Math.min(group[0]!.size, Math.max(0, inset > 0.5 ? inset : gap / 2));
     const rights = grid.columns.map((c, i) => Math.max(c[1], i + 1 < grid.columns.length ? grid.columns[i + 1]![0] - 2 * pad : marginRight - pad));
     let rows = grid.rows.map((r) => ({ cells: r.cells.map((c, i) => cellText(c, grid.columns[i]![0], rights[i]!)), where: `page ${r.page}` }));
     // Going on below on the same page (a wider gap after a header row, say): the same columns, nothing in between.
@@ -405,13 +466,10 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
       // foot of the text, with no room left for another row to start, and either no header came
       // between or the first cell goes on in the middle of a sentence (a lower-case word).
       const atFoot = open.endY - bottom < open.size * 2.5;
-      const cut = first !== undefined && last !== undefined && last.cells[0] !== '' && (first.cells[0] === '' || (atFoot && (!repeated || /^\p{Ll}/u.test(first.cells[0]!))));
+      // Or, at the foot, a cell of the new page's first row goes on in the middle of a sentence.
+      const cut = first !== undefined && last !== undefined && ((last.cells[0] !== '' && (first.cells[0] === '' || (atFoot && !repeated))) || (atFoot && midSentence(first.cells)));
       if (cut) {
-        last.cells = last.cells.map((c, i) => {
-          const more = first.cells[i] ?? '';
-          if (more === '' || c === '') return more === '' ? c : more;
-          return `${c}${/^\s*•/u.test(more) ? '\n' : CUT}${more}`;
-        });
+        last.cells = joinRows(last.cells, first.cells);
         rows = rows.slice(1);
       }
       open.rows.push(...rows);
@@ -419,10 +477,48 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
       open.endY = group[group.length - 1]!.y;
       continue;
     }
+    // Text just before the table, each line one piece inside one of its columns after the first
+    // (where a paragraph before a table would start): the table's first row, set apart by a page
+    // break or a wider gap, with only some of its columns filled. A row the page break cut is joined as above.
+    const lead = proseBlock !== undefined && out[out.length - 1] === proseBlock.block ? proseBlock.lines : undefined;
+    if (
+      lead !== undefined &&
+      lead.every((l) => l.segments.length === 1 && Math.round(l.size) === Math.round(group[0]!.size) && grid.columns.some((c, i) => i > 0 && l.segments[0]!.x0 >= c[0] - 2 && l.segments[0]!.x0 <= c[1])) &&
+      ((lead[0]!.page === group[0]!.page && lead[lead.length - 1]!.y - group[0]!.y < linePitch * 3) || (lead[lead.length - 1]!.page + 1 === group[0]!.page && lead[lead.length - 1]!.y - bottom < group[0]!.size * 2.5))
+    ) {
+      out.pop();
+      const leading = gridOf(lead, linePitch, grid.columns).rows.map((r) => ({ cells: r.cells.map((c, i) => cellText(c, grid.columns[i]![0], rights[i]!)), where: `page ${r.page}` }));
+      const last = leading[leading.length - 1]!;
+      const first = rows[0];
+      if (first !== undefined && lead[lead.length - 1]!.page !== group[0]!.page && (first.cells[0] === '' || midSentence(first.cells)) && midSentence(first.cells)) {
+        last.cells = joinRows(last.cells, first.cells);
+        rows = rows.slice(1);
+      }
+      rows = [...leading, ...rows];
+    }
     open = { columns: grid.columns.length, xs: grid.columns, rows, page: group[group.length - 1]!.page, endY: group[group.length - 1]!.y, size: group[0]!.size };
     out.push(open);
   }
 
+  // A sentence that ended on a full line: a paragraph's end where the document's paragraphs
+  // (told by lines that stop short) end on a sentence more often than its sentences end inside a
+  // paragraph; else the paragraph goes on.
+  let paragraphEnds = 0;
+  let sentenceBreaks = 0;
+  const tally = (text: string) => {
+    const paragraphs = text.split('\n');
+    for (let i = 0; i + 1 < paragraphs.length; i++) if (ENDS_SENTENCE.test(paragraphs[i]!) && OPENS_SENTENCE.test(paragraphs[i + 1]!.replace(/^\s*•\s*/u, ''))) paragraphEnds++;
+    sentenceBreaks += text.match(/(?<=\p{L}{2})[.!?]['"’”)]*[ \uE000]+['"‘“(]*\p{Lu}/gu)?.length ?? 0;
+  };
+  for (const b of out) {
+    if ('columns' in b) for (const r of b.rows) for (const c of r.cells) tally(c);
+    else if (b.type !== 'table') tally(b.text);
+  }
+  const settle = (text: string) => text.replaceAll(SENTENCE, paragraphEnds > sentenceBreaks ? '\n' : CUT);
+  for (const b of out) {
+    if ('columns' in b) for (const r of b.rows) r.cells = r.cells.map(settle);
+    else if (b.type !== 'table') b.text = settle(b.text);
+  }
   // Words the document writes whole, for re-joining words cut at line ends.
   const words = new Set<string>();
   for (const b of out) {

@@ -54,8 +54,12 @@ describe('PDF exported by LibreOffice', () => {
       expect(words(a)).toBe(words(w));
       expect([a.ref, a.timescale, a.leads]).toEqual([w.ref, w.timescale, w.leads]);
     });
-    // Most actions come back exactly.
-    expect(got.actions.filter((a, i) => JSON.stringify(withoutPlaces(a)) === JSON.stringify(withoutPlaces(want.actions[i]))).length).toBeGreaterThanOrEqual(10);
+    // All but two come back exactly. In five outcome cells a sentence ends on a full line before
+    // another opens: three are paragraph ends and two are sentences of one paragraph, and
+    // LibreOffice sets both alike (no spacing in table cells), so the PDF cannot tell them apart.
+    // The document's paragraphs mostly end on sentences, so those five are read as paragraph ends.
+    const exact = got.actions.filter((a, i) => JSON.stringify(withoutPlaces(a)) === JSON.stringify(withoutPlaces(want.actions[i])));
+    expect(exact.length).toBe(want.actions.length - 2);
   });
 
   it('004 (narrow columns, words cut at line ends) reads back to the same areas', async () => {
@@ -63,6 +67,11 @@ describe('PDF exported by LibreOffice', () => {
     const want = textOf(S004) as Extract<EqualityDocument, { kind: 'peer-review' }>;
     expect(got.kind).toBe('peer-review');
     expect(got.areas.map((a) => a.ref)).toEqual(want.areas.map((a) => a.ref));
+    // Words broken mid-word for want of room are whole again.
+    expect(got.areas.map((a) => a.title)).toEqual(want.areas.map((a) => a.title));
+    const actions = (d: typeof got) => d.areas.flatMap((a) => a.actions).map((a) => JSON.stringify(withoutPlaces(a)));
+    const gotActions = new Set(actions(got));
+    expect(actions(want).filter((a) => gotActions.has(a)).length).toBeGreaterThanOrEqual(38);
   });
 });
 
