@@ -53,7 +53,11 @@ export function interpretPeerReview(doc: SourceDocument, options: InterpretPeerR
     const areas = buildPeerReviewAreas(doc, options, diagnostics);
     // The prose, before, between and after the tables: decisions on the review, strengths,
     // areas for improvement and the framework's areas under their lead-ins.
-    const prose = readNodes(doc).filter((n) => n.type !== 'table');
+    const nodes = readNodes(doc);
+    const prose = nodes.filter((n) => n.type !== 'table');
+    // A title comes before the tables: prose after the first is left in the body.
+    const firstTable = nodes.findIndex((n) => n.type === 'table');
+    const beforeTables = new Set(firstTable < 0 ? nodes : nodes.slice(0, firstTable));
     const pairs = keyValues(prose);
     const dated = documentDate(prose, pairs);
     const context = options.context ?? (dated === undefined ? undefined : { anchor: dated.date });
@@ -72,7 +76,7 @@ export function interpretPeerReview(doc: SourceDocument, options: InterpretPeerR
       areas.push({ ref: '', title: 'Actions', strengths: [], improvements: [], actions: outline.actions });
     }
     const unused = rest.filter((n) => !outline.used.has(n));
-    const first = unused.find((n) => fold(n.text) !== '');
+    const first = unused.find((n) => fold(n.text) !== '' && beforeTables.has(n));
     const review: Record<string, unknown> = { kind: 'peer-review', areas, recommendations: found.recommendations };
     if (first !== undefined) review['title'] = fold(first.text);
     if (dated !== undefined) review['date'] = dated.date;

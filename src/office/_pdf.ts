@@ -182,10 +182,11 @@ function endsParagraph(prev: { seg: Segment; size: number }, next: { seg: Segmen
 
 /**
  * Whether the line `prev` is one word broken where its column ran out: a single word reaching the
- * column's right edge, short of it by less than the first letter of `next`, which opens in lower case.
+ * column's right edge, short of it by less than the first letter of `next`, which opens in lower
+ * case (or goes on with the digits of a number).
  */
 function brokenWord(prev: Segment, next: Segment, right: number): boolean {
-  if (/\s/u.test(prev.text) || !/^\p{Ll}/u.test(next.text)) return false;
+  if (/\s/u.test(prev.text) || !(/^\p{Ll}/u.test(next.text) || (/\p{N}$/u.test(prev.text) && /^\p{N}/u.test(next.text)))) return false;
   const letter = ((next.x1 - next.x0) * weigh(next.text[0]!)) / Math.max(0.25, weigh(next.text));
   return prev.x1 + letter > right - 1;
 }
@@ -247,6 +248,27 @@ function joinRows(last: readonly string[], first: readonly string[]): string[] {
 
 /** Whether a cell of a row opens in the middle of a sentence (a lower-case word). */
 const midSentence = (cells: readonly string[]) => cells.some((c) => /^\p{Ll}/u.test(c));
+
+/**
+ * Where each of `next`'s columns goes in a table of columns `cols`: the column starting at the
+ * same place (within 3 points), or a new column after the last when it starts right of all of
+ * them; undefined when a column fits neither, or none is shared.
+ */
+function alignColumns(cols: readonly [number, number][], next: readonly [number, number][]): number[] | undefined {
+  const end = cols[cols.length - 1]![1];
+  let added = 0;
+  let shared = 0;
+  const map: number[] = [];
+  for (const c of next) {
+    const i = cols.findIndex((x) => Math.abs(x[0] - c[0]) <= 3);
+    if (i >= 0) {
+      shared++;
+      map.push(i);
+    } else if (c[0] > end + 2) map.push(cols.length + added++);
+    else return undefined;
+  }
+  return shared > 0 && new Set(map).size === map.length ? map : undefined;
+}
 
 /** Whether two tables' columns start at the same places (within 3 points). */
 function sameColumns(a: readonly [number, number][], b: readonly [number, number][]): boolean {
@@ -412,7 +434,14 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
       open = undefined;
       // Prose: each line one segment; paragraphs and bullet items found as in a cell.
       const prose = group.map((l) => ({ seg: { x0: l.segments[0]!.x0, x1: l.segments[l.segments.length - 1]!.x1, text: l.segments.map((x) => x.text).join(' '), bullet: false }, size: l.size }));
-      const text = cellText(prose, Math.min(...prose.map((p) => p.seg.x0)), marginRight);
+      // Lines wrapped at a measure of their own, well short of the margin (a narrow column, a text
+      // box, a table whose rules do not show): at least four lines, three in four of them ending
+      // near the longest. Their paragraphs end short of that measure, not of the page's.
+      const ends = prose.map((p) => p.seg.x1);
+      const measure = Math.max(...ends);
+      const left = Math.min(...prose.map((p) => p.seg.x0));
+      const own = prose.length >= 4 && measure < marginRight - group[0]!.size * 3 && ends.filter((x) => measure - x <= (measure - left) * 0.12).length >= prose.length * 0.75;
+      const text = cellText(prose, left, own ? measure + 2 : marginRight);
       const size = group[0]!.size;
       const where = `page ${group[0]!.page}`;
       const before = out[out.length - 1];
@@ -455,8 +484,21 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
       open.endY = group[group.length - 1]!.y;
       continue;
     }
-    // Going on from the last page's table: the same columns, on the next page, nothing in between.
-    if (open !== undefined && open.columns === grid.columns.length && group[0]!.page === open.page + 1 && out[out.length - 1] === open) {
+    // Going on from the last page's table: its columns (some may be empty on this page, and a column
+    // empty on the last page may show only now, right of the others), on the next page, nothing in between.
+    const map = open !== undefined && group[0]!.page === open.page + 1 && out[out.length - 1] === open ? alignColumns(open.xs, grid.columns) : undefined;
+    if (open !== undefined && map !== undefined) {
+      const width = Math.max(open.xs.length, ...map.map((m) => m + 1));
+      grid.columns.forEach((c, j) => {
+        if (map[j]! >= open!.xs.length) open!.xs.push(c);
+      });
+      for (const r of open.rows) while (r.cells.length < width) r.cells.push('');
+      open.columns = width;
+      rows = rows.map((r) => {
+        const cells = Array.from({ length: width }, () => '');
+        r.cells.forEach((c, j) => (cells[map[j]!] = c));
+        return { ...r, cells };
+      });
       const header = open.rows[0]?.cells;
       const repeated = header !== undefined && rows.length > 0 && sameRow(rows[0]!.cells, header);
       if (repeated) rows = rows.slice(1);

@@ -71,7 +71,8 @@ describe('PDF exported by LibreOffice', () => {
     expect(got.areas.map((a) => a.title)).toEqual(want.areas.map((a) => a.title));
     const actions = (d: typeof got) => d.areas.flatMap((a) => a.actions).map((a) => JSON.stringify(withoutPlaces(a)));
     const gotActions = new Set(actions(got));
-    expect(actions(want).filter((a) => gotActions.has(a)).length).toBeGreaterThanOrEqual(38);
+    // One is not in the PDF: a one-row table whose empty columns show only as cell rules (not read).
+    expect(actions(want).filter((a) => gotActions.has(a)).length).toBe(actions(want).length - 1);
   });
 });
 
