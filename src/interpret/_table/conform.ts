@@ -234,6 +234,24 @@ function sourceRef(v: unknown): Loose {
   return out;
 }
 
+/** A theme as `ThemeSchema` gives it. */
+function theme(v: unknown): Loose {
+  const o = obj(v);
+  const id = o['id'];
+  if (typeof id !== 'string' || id.length < 1) fail();
+  const out: Loose = { id };
+  if ('ref' in o) out['ref'] = o['ref'] === undefined ? undefined : str(o['ref']);
+  out['title'] = str(o['title']);
+  if ('mission' in o) out['mission'] = o['mission'] === undefined ? undefined : str(o['mission']);
+  if ('aim' in o) out['aim'] = o['aim'] === undefined ? undefined : str(o['aim']);
+  if ('description' in o) out['description'] = o['description'] === undefined ? undefined : str(o['description']);
+  out['priorities'] = o['priorities'] === undefined ? [] : strings(arr(o['priorities']));
+  if ('timescale' in o) out['timescale'] = o['timescale'] === undefined ? undefined : _conformTimescale(o['timescale']);
+  if ('parentId' in o) out['parentId'] = o['parentId'] === undefined ? undefined : str(o['parentId']);
+  if ('source' in o) out['source'] = o['source'] === undefined ? undefined : sourceRef(o['source']);
+  return out;
+}
+
 /**
  * The action of a draft (an `undefined` field is one the action does not
  * have). Its list items are built in the schema's shape (`{ text }` or
@@ -321,19 +339,18 @@ export function _conformDraft(draft: Draft): Action | undefined {
 
 /**
  * `ActionPlanSchema.parse(plan)` for a plan whose actions are already
- * conformed (they are kept as they are) and that has no themes, body or
- * metadata; or `undefined` when the plan needs the schema's own judgement.
+ * conformed (they are kept as they are) and that has no body or metadata; or `undefined` when the plan needs the schema's own judgement.
  */
 export function _conformPlan(plan: Loose & { actions: Action[] }): ActionPlan | undefined {
-  // Told without a throw: most plans have themes, and an error's stack trace is dear.
-  if (plan['themes'] !== undefined || plan['body'] !== undefined || plan['metadata'] !== undefined) return undefined;
+  // Told without a throw: an error's stack trace is dear.
+  if (plan['body'] !== undefined || plan['metadata'] !== undefined) return undefined;
   try {
     if (plan['kind'] !== 'action-plan') fail();
     const out: Loose = { kind: 'action-plan', title: str(plan['title']) };
     if ('period' in plan) out['period'] = plan['period'] === undefined ? undefined : _conformTimescale(plan['period']);
     if ('owner' in plan) out['owner'] = plan['owner'] === undefined ? undefined : str(plan['owner']);
     if ('description' in plan) out['description'] = plan['description'] === undefined ? undefined : str(plan['description']);
-    out['themes'] = [];
+    out['themes'] = plan['themes'] === undefined ? [] : arr(plan['themes']).map(theme);
     out['actions'] = plan.actions.slice();
     out['body'] = [];
     out['metadata'] = {};
