@@ -22,6 +22,7 @@ import { interpretOutlinePlan } from '../interpret/interpretOutlinePlan.js';
 import { detectFormat } from './detectFormat.js';
 import { bestKind, kindSignals, type KindSignals } from './_kindSignals.js';
 import { emptyDocument } from './_empty.js';
+import { _compactStrings } from '../_lib/compact.js';
 
 const FORMATS = ['tsv-html', 'csv', 'html', 'markdown', 'text'] as const;
 const KINDS = ['review', 'action-plan', 'strategy', 'peer-review'] as const;
@@ -384,7 +385,9 @@ export function run(text: unknown, options: unknown, forcedKind?: DocumentKind):
     const ratings = readRatings(input, { ...(checked.framework === undefined ? {} : { framework: checked.framework }), ...(file === undefined ? {} : { source: file }) });
     const data = ratings.length === 0 ? valid.data : { ...valid.data, ratings };
     if (data !== valid.data && TRUSTED.has(valid.data)) TRUSTED.add(data);
-    return { data, diagnostics: place(diagnostics, lines, file, owned), detectedKind: detected };
+    // Every string made to stand on its own: kept results must not keep the text alive.
+    const strings = new Map<string, string>();
+    return { data: _compactStrings(data, strings), diagnostics: _compactStrings(place(diagnostics, lines, file, owned), strings), detectedKind: detected };
   } catch (error) {
     if (!kindKnown) fallbackKind = guessKind(input) ?? fallbackKind;
     diagnostics.push({

@@ -12,9 +12,37 @@ const RAGS: Record<string, ReportedRag> = {
   complete: 'blue', completed: 'blue',
 };
 
+/**
+ * Whether `text` has more than `max` ASCII letters and digits. Its key
+ * (`headerKey`) is then longer than `max`: a key keeps every one of them
+ * (lower-cased), and what it makes of other characters only adds to it. So
+ * a long cell is told it names no RAG or status without being keyed.
+ */
+function longerKeyThan(text: string, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    if (((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) && ++n > max) return true;
+  }
+  return false;
+}
+
+/**
+ * The length of the longest key a lookup in `table` can find: its own, and
+ * those a plain object inherits that a key could be (`constructor`; a
+ * lookup finds them as it always has).
+ */
+function longestKey(table: Readonly<Record<string, unknown>>): number {
+  const inherited = Object.getOwnPropertyNames(Object.prototype).filter((k) => /^[a-z0-9]+$/u.test(k));
+  return Math.max(...Object.keys(table).map((k) => k.length), ...inherited.map((k) => k.length));
+}
+
+const RAG_KEY = longestKey(RAGS);
+
 /** A reported RAG from "Amber", "A/G", "Green-Amber" …; `undefined` if not one. */
 export function toRag(text: string): ReportedRag | undefined {
-  return RAGS[headerKey(text)];
+  return longerKeyThan(text, RAG_KEY) ? undefined : RAGS[headerKey(text)];
 }
 
 const STATUSES: Record<string, Status> = {
@@ -29,9 +57,11 @@ const STATUSES: Record<string, Status> = {
   superseded: 'superseded', replaced: 'superseded',
 };
 
+const STATUS_KEY = longestKey(STATUSES);
+
 /** A normalised status from "In progress", "Completed", "On hold" …; `undefined` if not one. */
 export function toStatus(text: string): Status | undefined {
-  return STATUSES[headerKey(text)];
+  return longerKeyThan(text, STATUS_KEY) ? undefined : STATUSES[headerKey(text)];
 }
 
 /**

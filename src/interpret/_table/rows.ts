@@ -138,15 +138,51 @@ function readsAsHeader(row: TableRow, m: Matcher): boolean {
     if (c.text.length <= MAX_CACHED) short++;
   }
   m.lastFilled = filled;
-  if (short < 2 || short * 2 < filled) return false;
+  // A header has two or more known cells, at least half its filled ones.
+  const needed = Math.max(2, Math.ceil(filled / 2));
+  if (short < needed) return false;
   let matched = 0;
-  for (const c of row.cells) if (c.text.length <= MAX_CACHED && matchCell(c.text, m) !== undefined) matched++;
-  return matched >= 2 && matched * 2 >= filled;
+  let left = short;
+  for (const c of row.cells) {
+    if (c.text.length > MAX_CACHED || isBlank(c.text)) continue;
+    if (matchCell(c.text, m) !== undefined) matched++;
+    left--;
+    // Stop once the cells left cannot make up the count (most content rows: no cell is a header).
+    if (matched + left < needed) return false;
+  }
+  return matched >= needed;
+}
+
+/**
+ * Cell matches, by a document's first table and the key map: a document's
+ * rows are read as a stream twice over (by `detectTableKind`, telling its
+ * kind from its first tables, and by the interpreter), and each distinct
+ * short cell is matched once for both. Only cell texts and their matches
+ * are kept (matching is pure: a text matches the same whatever the
+ * document), for as long as the table lives.
+ */
+const MATCHES = new WeakMap<object, WeakMap<KeyMap, Map<string, CellMatch | undefined>>>();
+
+/** The cell matches of the stream of `doc`'s tables with `map` (see {@link MATCHES}). */
+function matchesOf(doc: SourceDocument, map: KeyMap): Map<string, CellMatch | undefined> {
+  const first = doc.blocks.find((b) => b.type === 'table');
+  if (first === undefined) return new Map();
+  let byMap = MATCHES.get(first);
+  if (byMap === undefined) {
+    byMap = new WeakMap();
+    MATCHES.set(first, byMap);
+  }
+  let cache = byMap.get(map);
+  if (cache === undefined) {
+    cache = new Map();
+    byMap.set(map, cache);
+  }
+  return cache;
 }
 
 /** Reads the rows of every table block of `doc` as one stream of headers and content rows. */
 export function rowEvents(doc: SourceDocument, map: KeyMap): RowEvent[] {
-  const m: Matcher = { map, cache: new Map(), lastRow: undefined, lastAnswer: false, lastFilled: 0 };
+  const m: Matcher = { map, cache: matchesOf(doc, map), lastRow: undefined, lastAnswer: false, lastFilled: 0 };
   const events: RowEvent[] = [];
   let columns: Column[] = [];
   /** The last mapped column seen at each index, for header cells left empty. */
