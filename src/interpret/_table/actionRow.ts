@@ -64,11 +64,15 @@ function headerOf(columns: readonly Column[], k: number): string {
 }
 
 /** Adds `text` to the draft's `extra` under `key`, after any text already there. */
-function addExtra(draft: Draft, key: string, text: string): void {
+function addExtra(draft: Draft, header: string, text: string): void {
   if (text === '') return;
+  // A record drops a `__proto__` key when it is checked: that column's text is kept under `[__proto__]`.
+  const key = header === '__proto__' ? '[__proto__]' : header;
   draft.extra ??= {};
-  const before = draft.extra[key];
-  draft.extra[key] = before === undefined ? text : `${before} ${text}`;
+  // Own properties only: a header may spell a name every object inherits (`constructor`,
+  // `__proto__`), which a plain assignment would read from, or write to, the prototype.
+  const before = Object.hasOwn(draft.extra, key) ? draft.extra[key] : undefined;
+  Object.defineProperty(draft.extra, key, { value: before === undefined ? text : `${before} ${text}`, enumerable: true, writable: true, configurable: true });
 }
 
 /** Reads the draft's timescale anew with `text` added to what its cells said before. */

@@ -28,21 +28,21 @@ function longerKeyThan(text: string, max: number): boolean {
   return false;
 }
 
-/**
- * The length of the longest key a lookup in `table` can find: its own, and
- * those a plain object inherits that a key could be (`constructor`; a
- * lookup finds them as it always has).
- */
+/** The length of the longest key in `table`. */
 function longestKey(table: Readonly<Record<string, unknown>>): number {
-  const inherited = Object.getOwnPropertyNames(Object.prototype).filter((k) => /^[a-z0-9]+$/u.test(k));
-  return Math.max(...Object.keys(table).map((k) => k.length), ...inherited.map((k) => k.length));
+  return Math.max(...Object.keys(table).map((k) => k.length));
+}
+
+/** `table`'s own entry for `key` (never one a plain object inherits, such as `constructor`). */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 const RAG_KEY = longestKey(RAGS);
 
 /** A reported RAG from "Amber", "A/G", "Green-Amber" …; `undefined` if not one. */
 export function toRag(text: string): ReportedRag | undefined {
-  return longerKeyThan(text, RAG_KEY) ? undefined : RAGS[headerKey(text)];
+  return longerKeyThan(text, RAG_KEY) ? undefined : own(RAGS, headerKey(text));
 }
 
 const STATUSES: Record<string, Status> = {
@@ -61,7 +61,7 @@ const STATUS_KEY = longestKey(STATUSES);
 
 /** A normalised status from "In progress", "Completed", "On hold" …; `undefined` if not one. */
 export function toStatus(text: string): Status | undefined {
-  return longerKeyThan(text, STATUS_KEY) ? undefined : STATUSES[headerKey(text)];
+  return longerKeyThan(text, STATUS_KEY) ? undefined : own(STATUSES, headerKey(text));
 }
 
 /**
@@ -109,9 +109,7 @@ const INTERPRETED: Record<string, Status> = {
 export function toInterpretedStatus(text: string): Status | undefined {
   const t = text.trim();
   if (t.length > 40) return undefined;
-  const mark = INTERPRETED[t.toLowerCase()];
-  if (mark !== undefined) return mark;
-  return INTERPRETED[headerKey(t)];
+  return own(INTERPRETED, t.toLowerCase()) ?? own(INTERPRETED, headerKey(t));
 }
 
 /** A completion verb opening a cell that then names its date ("Completed March 2024", "Agreed by Cabinet 12/03/24"). */
