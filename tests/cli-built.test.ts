@@ -205,6 +205,14 @@ describe('built CLI: Word, Excel and PDF files are read by their first bytes, wh
     expect(r.status).toBe(1);
   });
 
+  it("a PDF's diagnostics name their page, not lines of the HTML made from it", () => {
+    const r = run(['parse', 'tests/fixtures/office/004-bromsgrove-peer-review-action-plan.pdf', '--verbose']);
+    const lines = r.stderr.trim().split('\n').filter((l) => / (?:error|warning|info) /u.test(l));
+    expect(lines.length).toBeGreaterThan(5);
+    for (const l of lines) expect(l).toMatch(/^tests\/fixtures\/office\/004-bromsgrove-peer-review-action-plan\.pdf: page \d+: (?:error|warning|info) /u);
+    expect(r.stderr).toContain('.pdf: page 1: warning Unexpected `Communom` in the area column');
+  });
+
   it('a PDF plan (named .data) is reported like its text', () => {
     const r = run(['report', f['plan.data']!, '--as-of', '2023-06-30', '--output', 'csv']);
     expect(r.status).toBe(0);

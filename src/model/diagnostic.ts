@@ -56,7 +56,10 @@ export type Position = z.infer<typeof PositionSchema>;
  * so text that could not be placed anywhere is never lost. `source` names the
  * part of the library that spoke (`read/tsv-html`, `timescale`,
  * `interpret/action-plan`), as in vfile-message; `file` is the document's
- * name when the caller gave one (the `source` option of the parsers).
+ * name when the caller gave one (the `source` option of the parsers). A
+ * document read from a PDF, Word or Excel file says where in that file in
+ * `at` (`page 3`, `sheet Plan, row 7`): its `line` and `column` are those of
+ * the HTML made from the file.
  *
  * @example
  * ```ts
@@ -86,6 +89,7 @@ export const DiagnosticSchema = z
     // Array indexes are integers; `z.int()` also keeps the JSON Schema free of a union `type`, which Ajv in strict mode refuses.
     path: z.array(z.union([z.string(), z.int()])).optional(),
     note: z.string().optional(),
+    at: z.string().optional(),
     url: z.string().optional(),
   })
   .meta({ id: 'Diagnostic' });

@@ -144,7 +144,7 @@ const NAMES: Record<OfficeFormat, string> = { pdf: 'PDF', docx: 'Word document',
 function placed(diagnostics: readonly Diagnostic[], where: readonly (string | undefined)[]): Diagnostic[] {
   return diagnostics.map((d) => {
     const at = d.line === undefined ? undefined : where[d.line - 1];
-    return at === undefined ? d : { ...d, note: d.note === undefined ? at : `${at}; ${d.note}` };
+    return at === undefined ? d : { ...d, at, note: d.note === undefined ? at : `${at}; ${d.note}` };
   });
 }
 

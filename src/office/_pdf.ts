@@ -305,9 +305,10 @@ function rejoin(text: string, words: ReadonlySet<string>): string {
     const part = parts[k]!;
     const a = lastWord(before);
     const b = firstWord(part);
-    // A word broken for want of room: one word, unless the rest is a word the document writes
-    // whole and the two together are not (`implementation` / `of`, where the edge was misjudged).
-    if (parts[k - 1] === BROKEN) out.push(words.has(bare(b)) && !words.has(bare(a + b)) ? ' ' : '', part);
+    // A word broken for want of room: one word, unless either half is a word the document writes
+    // whole and the two together are not (`implementation` / `of`, `corporate` / `commitm…`, where
+    // the edge was misjudged or the next line is itself a broken word).
+    if (parts[k - 1] === BROKEN) out.push((words.has(bare(a)) || words.has(bare(b))) && !words.has(bare(a + b)) ? ' ' : '', part);
     else if (a.endsWith('-') && a.length > 1 && /[\p{L}\p{N}]-$/u.test(a) && /^[\p{Ll}\p{N}]/u.test(b)) {
       // A word broken at a hyphen: one word where the document writes it whole elsewhere, else a
       // hyphenated word (`set-` / `up`, `post-` / `2012`), kept whole with its hyphen. (Before a

@@ -17,8 +17,10 @@ export interface FormatDiagnosticsOptions {
 
 /**
  * Formats diagnostics one a line, as compilers and linters do:
- * `source:line:column: severity message [code]`, sorted by place. Text is
- * stripped of terminal control characters.
+ * `source:line:column: severity message [code]`, sorted by place; a
+ * diagnostic with an `at` (the page of a PDF, the sheet and row of a
+ * workbook) gives that place instead: `source: page 3: severity message
+ * [code]`. Text is stripped of terminal control characters.
  *
  * @param diagnostics - Diagnostics from any parser.
  * @param options - See {@link FormatDiagnosticsOptions}.
@@ -28,15 +30,20 @@ export interface FormatDiagnosticsOptions {
  * formatDiagnostics([{ code: 'invalid-date', severity: 'error', message: 'Unexpected `31 June 2006`, expected a real calendar date', line: 36, column: 93 }], { source: 'review.md' })
  * //=> 'review.md:36:93: error Unexpected `31 June 2006`, expected a real calendar date [invalid-date]'
  * ```
+ * @example
+ * ```ts
+ * formatDiagnostics([{ code: 'unplaced-text', severity: 'warning', message: 'Unexpected `Communom`', line: 4, column: 9, at: 'page 1' }], { source: 'plan.pdf' })
+ * //=> 'plan.pdf: page 1: warning Unexpected `Communom` [unplaced-text]'
+ * ```
  * @category Reports
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatDiagnosticsOptions = {}): string {
   const sorted = [...diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return sorted
     .map((d) => {
-      const place = `${d.line ?? 1}:${d.column ?? 1}`;
       const file = options.source ?? d.file;
-      const prefix = file ? `${file}:${place}` : place;
+      // A place in the file's own terms (`page 3` of a PDF) where one is given, else line and column.
+      const prefix = d.at !== undefined ? (file ? `${file}: ${d.at}` : d.at) : file ? `${file}:${d.line ?? 1}:${d.column ?? 1}` : `${d.line ?? 1}:${d.column ?? 1}`;
       return sanitizeTerminal(`${prefix}: ${d.severity} ${d.message} [${d.code}]`);
     })
     .join('\n');

@@ -112,4 +112,14 @@ describe('escaping untrusted text', () => {
     expect(formatDiagnostics([])).toBe('');
     expect(formatDiagnostics([{ code: 'c', severity: 'info', message: 'm', line: 2, column: 1, file: 'plan.tsv' }])).toBe('plan.tsv:2:1: info m [c]');
   });
+
+  it('gives the place in the file (`at`) where a diagnostic has one, line and column where not', () => {
+    const ds = [
+      { code: 'a', severity: 'warning' as const, message: 'm', line: 40, column: 5, at: 'page 5', note: 'page 5' },
+      { code: 'b', severity: 'info' as const, message: 'n', line: 2, column: 1, at: 'sheet Plan, row 7' },
+      { code: 'c', severity: 'error' as const, message: 'o', line: 1, column: 1, note: 'not a place' },
+    ];
+    expect(formatDiagnostics(ds, { source: 'plan.pdf' })).toBe('plan.pdf:1:1: error o [c]\nplan.pdf: sheet Plan, row 7: info n [b]\nplan.pdf: page 5: warning m [a]');
+    expect(formatDiagnostics([ds[0]!])).toBe('page 5: warning m [a]');
+  });
 });
