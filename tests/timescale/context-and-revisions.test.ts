@@ -127,6 +127,7 @@ describe('a re-dated phrase', () => {
       'March 2010 (was June 2009).',
       'March 2010\n- was June 2009',
       'March 2010 -\twas June 2009',
+      'March 2010 -\nwas June 2009',
     ]) {
       expect(redated(text), text).toEqual({ ...month(2010, '03', 31), baseline: june });
     }
@@ -136,6 +137,7 @@ describe('a re-dated phrase', () => {
   it('not where the marker follows a word, runs into one, or has nothing on one side', () => {
     expect(redated('March 2010 was June 2009')).toEqual({ kind: 'range', start: '2009-06-01', end: '2010-03-31', baseline: undefined });
     expect(redated('March 2010 (wasJune 2009)').baseline).toBeUndefined();
+    for (const c of ['a', 'z', '0', '9']) expect(redated(`March 2010 (was${c} June 2009)`).baseline, c).toBeUndefined();
     expect(redated('March 2010 (revised from)')).toEqual({ ...month(2010, '03', 31), baseline: undefined });
     expect(redated('(revised from June 2009)').baseline).toBeUndefined();
   });
