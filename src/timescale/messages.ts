@@ -31,6 +31,7 @@ export const messages = {
   rangeReversed: (text: string) => `Unexpected \`${text}\` ending before it starts, expected the earlier date first; ends swapped`,
   noAnchor: (text: string) => `Relative timescale \`${text}\` has no anchor date to count from, expected \`context.anchor\``,
   invalidContext: (field: string, value: string) => `Unexpected \`${value}\` in \`context.${field}\`, expected a real ISO date; ignored`,
+  invalidYear: (value: string) => `Unexpected \`${value}\` in \`context.year\`, expected a whole year from 1 to 9999; ignored`,
   invalidYearSpans: (value: string) => `Unexpected \`${value}\` in \`context.yearSpans\`, expected \`financial\` or \`calendar\`; ignored`,
   internalError: (text: string) => `Unexpected failure while reading \`${text}\`; please report it`,
 } as const;

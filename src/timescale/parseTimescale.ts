@@ -113,7 +113,7 @@ function checkContext(context: TimescaleContext | undefined, diagnostics: Diagno
   const year: unknown = context.year;
   if (year !== undefined) {
     if (typeof year === 'number' && Number.isInteger(year) && year >= 1 && year <= 9999) checked.year = year;
-    else diagnostics.push({ code: 'invalid-context', severity: 'warning', message: messages.invalidContext('year', String(year)), source: 'timescale' });
+    else diagnostics.push({ code: 'invalid-context', severity: 'warning', message: messages.invalidYear(String(year)), source: 'timescale' });
   }
   return checked;
 }
