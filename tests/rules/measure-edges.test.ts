@@ -431,4 +431,10 @@ describe('milestones missed', () => {
     expect(figures(item, '2024-05-03').milestonesMissed).toBe(3);
     expect(figures(item, '2024-03-31').milestonesMissed).toBe(0);
   });
+
+  it('does not count a past milestone marked done, nor miss one whose done flag is false', () => {
+    // Each flag on its own, so swapping which flag counts as done changes the figure.
+    expect(figures({ milestones: [ms('a', '2024-03-31', { done: true }), ms('b', '2024-02-29', { done: true })] }, '2024-05-01').milestonesMissed).toBe(0);
+    expect(figures({ milestones: [ms('a', '2024-03-31', { done: false }), ms('b', '2024-02-29', { done: false })] }, '2024-05-01').milestonesMissed).toBe(2);
+  });
 });
