@@ -58,6 +58,8 @@ const SENTENCE = '\uE001';
 const BROKEN = '\uE002';
 /** Where lines were joined: a cut or a broken word. */
 const JOINS = /[\uE000\uE002]/u;
+/** Any of the marks above. */
+const MARKS = /[\uE000-\uE002]/gu;
 const ENDS_SENTENCE = /[.!?]['"’”)]*$/u;
 const OPENS_SENTENCE = /^['"‘“(]*\p{Lu}/u;
 
@@ -270,13 +272,35 @@ function alignColumns(cols: readonly [number, number][], next: readonly [number,
   return shared > 0 && new Set(map).size === map.length ? map : undefined;
 }
 
+/** A table being read: its columns' x-intervals, its rows' cell texts, where it ends and its text size. */
+interface Table {
+  xs: [number, number][];
+  rows: { cells: string[]; where: string }[];
+  page: number;
+  endY: number;
+  size: number;
+}
+
+/** Every cell and paragraph text of `blocks`, replaced by what `f` returns for it (when it returns a text). */
+function eachText(blocks: readonly (_OfficeBlock | Table)[], f: (text: string) => string | void): void {
+  for (const b of blocks) {
+    if ('xs' in b) for (const r of b.rows) r.cells = r.cells.map((c) => f(c) ?? c);
+    else if (b.type !== 'table') b.text = f(b.text) ?? b.text;
+  }
+}
+
+/** The cell texts of a grid's rows, each column wrapping at its right edge in `rights`. */
+function rowTexts(rows: Grid['rows'], columns: readonly [number, number][], rights: readonly number[]): Table['rows'] {
+  return rows.map((r) => ({ cells: r.cells.map((c, i) => cellText(c, columns[i]![0], rights[i]!)), where: `page ${r.page}` }));
+}
+
 /** Whether two tables' columns start at the same places (within 3 points). */
 function sameColumns(a: readonly [number, number][], b: readonly [number, number][]): boolean {
   return a.length === b.length && a.every((c, i) => Math.abs(c[0] - b[i]![0]) <= 3);
 }
 
 function sameRow(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.replace(/[\uE000-\uE002]/gu, ' ') === b[i]!.replace(/[\uE000-\uE002]/gu, ' '));
+  return a.length === b.length && a.every((x, i) => x.replace(MARKS, ' ') === b[i]!.replace(MARKS, ' '));
 }
 
 /** A word without the marks around it, in lower case: `"Develop-` → `develop`. */
@@ -386,7 +410,6 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
     else groups.push([line]);
   }
 
-  type Table = { columns: number; xs: [number, number][]; rows: { cells: string[]; where: string }[]; page: number; endY: number; size: number };
   // The foot of the text: the lowest baseline of any page.
   let bottom = Infinity;
   for (const l of lines) bottom = Math.min(bottom, l.y);
@@ -449,7 +472,7 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
       // A paragraph the page break cut: the last page's text ran to its foot on a full line.
       if (
         before !== undefined &&
-        !('columns' in before) &&
+        !('xs' in before) &&
         before.type === 'paragraph' &&
         lastProse !== undefined &&
         lastProse.page + 1 === group[0]!.page &&
@@ -478,7 +501,7 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
     for (let i = 1; i < grid.columns.length; i++) gap = Math.min(gap, grid.columns[i]![0] - grid.columns[i - 1]![1]);
     const pad = Math.min(group[0]!.size, Math.max(0, inset > 0.5 ? inset : gap / 2));
     const rights = grid.columns.map((c, i) => Math.max(c[1], i + 1 < grid.columns.length ? grid.columns[i + 1]![0] - 2 * pad : marginRight - pad));
-    let rows = grid.rows.map((r) => ({ cells: r.cells.map((c, i) => cellText(c, grid.columns[i]![0], rights[i]!)), where: `page ${r.page}` }));
+    let rows = rowTexts(grid.rows, grid.columns, rights);
     // Going on below on the same page (a wider gap after a header row, say): the same columns, nothing in between.
     if (open !== undefined && out[out.length - 1] === open && group[0]!.page === open.page && sameColumns(open.xs, grid.columns)) {
       open.rows.push(...rows);
@@ -494,7 +517,6 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
         if (map[j]! >= open!.xs.length) open!.xs.push(c);
       });
       for (const r of open.rows) while (r.cells.length < width) r.cells.push('');
-      open.columns = width;
       rows = rows.map((r) => {
         const cells = Array.from({ length: width }, () => '');
         r.cells.forEach((c, j) => (cells[map[j]!] = c));
@@ -530,16 +552,16 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
       ((lead[0]!.page === group[0]!.page && lead[lead.length - 1]!.y - group[0]!.y < linePitch * 3) || (lead[lead.length - 1]!.page + 1 === group[0]!.page && lead[lead.length - 1]!.y - bottom < group[0]!.size * 2.5))
     ) {
       out.pop();
-      const leading = gridOf(lead, linePitch, grid.columns).rows.map((r) => ({ cells: r.cells.map((c, i) => cellText(c, grid.columns[i]![0], rights[i]!)), where: `page ${r.page}` }));
+      const leading = rowTexts(gridOf(lead, linePitch, grid.columns).rows, grid.columns, rights);
       const last = leading[leading.length - 1]!;
       const first = rows[0];
-      if (first !== undefined && lead[lead.length - 1]!.page !== group[0]!.page && (first.cells[0] === '' || midSentence(first.cells)) && midSentence(first.cells)) {
+      if (first !== undefined && lead[lead.length - 1]!.page !== group[0]!.page && midSentence(first.cells)) {
         last.cells = joinRows(last.cells, first.cells);
         rows = rows.slice(1);
       }
       rows = [...leading, ...rows];
     }
-    open = { columns: grid.columns.length, xs: grid.columns, rows, page: group[group.length - 1]!.page, endY: group[group.length - 1]!.y, size: group[0]!.size };
+    open = { xs: grid.columns, rows, page: group[group.length - 1]!.page, endY: group[group.length - 1]!.y, size: group[0]!.size };
     out.push(open);
   }
 
@@ -553,25 +575,14 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
     for (let i = 0; i + 1 < paragraphs.length; i++) if (ENDS_SENTENCE.test(paragraphs[i]!) && OPENS_SENTENCE.test(paragraphs[i + 1]!.replace(/^\s*•\s*/u, ''))) paragraphEnds++;
     sentenceBreaks += text.match(/(?<=\p{L}{2})[.!?]['"’”)]*[ \uE000]+['"‘“(]*\p{Lu}/gu)?.length ?? 0;
   };
-  for (const b of out) {
-    if ('columns' in b) for (const r of b.rows) for (const c of r.cells) tally(c);
-    else if (b.type !== 'table') tally(b.text);
-  }
-  const settle = (text: string) => text.replaceAll(SENTENCE, paragraphEnds > sentenceBreaks ? '\n' : CUT);
-  for (const b of out) {
-    if ('columns' in b) for (const r of b.rows) r.cells = r.cells.map(settle);
-    else if (b.type !== 'table') b.text = settle(b.text);
-  }
+  eachText(out, tally);
+  const settled = paragraphEnds > sentenceBreaks ? '\n' : CUT;
+  eachText(out, (text) => text.replaceAll(SENTENCE, settled));
   // Words the document writes whole, for re-joining words cut at line ends.
   const words = new Set<string>();
-  for (const b of out) {
-    if ('columns' in b) for (const r of b.rows) for (const c of r.cells) addWords(c, words);
-    else if (b.type !== 'table') addWords(b.text, words);
-  }
-  return out.map((b): _OfficeBlock => {
-    if ('columns' in b) return { type: 'table', rows: b.rows.map((r) => ({ cells: r.cells.map((c) => rejoin(c, words)), where: r.where })) };
-    return b.type === 'table' ? b : { ...b, text: rejoin(b.text, words) };
-  });
+  eachText(out, (text) => addWords(text, words));
+  eachText(out, (text) => rejoin(text, words));
+  return out.map((b): _OfficeBlock => ('xs' in b ? { type: 'table', rows: b.rows } : b));
 }
 
 /** The HTML of a PDF; throws only what pdf.js throws on a damaged or locked file. */

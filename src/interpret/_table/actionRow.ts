@@ -69,10 +69,9 @@ function addExtra(draft: Draft, header: string, text: string): void {
   // A record drops a `__proto__` key when it is checked: that column's text is kept under `[__proto__]`.
   const key = header === '__proto__' ? '[__proto__]' : header;
   draft.extra ??= {};
-  // Own properties only: a header may spell a name every object inherits (`constructor`,
-  // `__proto__`), which a plain assignment would read from, or write to, the prototype.
+  // Its own text only: a header may spell a name every object inherits (`constructor`).
   const before = Object.hasOwn(draft.extra, key) ? draft.extra[key] : undefined;
-  Object.defineProperty(draft.extra, key, { value: before === undefined ? text : `${before} ${text}`, enumerable: true, writable: true, configurable: true });
+  draft.extra[key] = before === undefined ? text : `${before} ${text}`;
 }
 
 /** Reads the draft's timescale anew with `text` added to what its cells said before. */
