@@ -21,15 +21,16 @@ const RUNS = 5;
 /** PDF string escapes. */
 const esc = (s: string) => s.replace(/[\\()]/gu, (c) => `\\${c}`);
 
-/** A minimal PDF (Helvetica, one content stream a page) of the given pages of positioned text lines. */
-function pdfOf(pages: { x: number; y: number; text: string }[][]): Uint8Array {
+/** A minimal PDF (Helvetica, one content stream a page) of the given pages of positioned text lines, and of rules (`[x0, y0, x1, y1]`) drawn first. */
+function pdfOf(pages: { x: number; y: number; text: string }[][], rules: number[][][] = []): Uint8Array {
   const objects: string[] = [];
   const pageIds: number[] = [];
   // 1: catalog, 2: pages, 3: font; then a page and its content per page.
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
   let id = 4;
-  for (const lines of pages) {
-    const content = lines.map((l) => `BT /F1 9 Tf ${l.x} ${l.y} Td (${esc(l.text)}) Tj ET`).join('\n');
+  for (const [k, lines] of pages.entries()) {
+    const drawn = (rules[k] ?? []).map(([x0, y0, x1, y1]) => `0.5 w ${x0} ${y0} m ${x1} ${y1} l S`);
+    const content = [...drawn, ...lines.map((l) => `BT /F1 9 Tf ${l.x} ${l.y} Td (${esc(l.text)}) Tj ET`)].join('\n');
     objects[id + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
     objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
     pageIds.push(id);
@@ -53,17 +54,22 @@ const WORDS = ['review', 'the', 'access', 'audit', 'with', 'partners', 'and', 'p
 const LEADS = ['Head of HR', 'Estates Manager', 'Inclusion Officer', 'Comms Lead'];
 const MONTHS = ['March', 'June', 'September', 'December'];
 
-/** An invented plan of `n` actions laid out as a PDF table. */
-function plan(n: number): Uint8Array {
+/** An invented plan of `n` actions laid out as a PDF table, with its cell borders drawn when `ruled`. */
+function plan(n: number, ruled = false): Uint8Array {
   const X = [60, 400, 560, 700];
+  const RIGHT = 800;
   const header = ['Action', 'Lead', 'By When', 'Status'];
   const pages: { x: number; y: number; text: string }[][] = [];
+  // Each page's horizontal rules (above each row, and under the last line) and its lowest line.
+  const tops: number[][] = [];
+  const lows: number[] = [];
   let page: { x: number; y: number; text: string }[] = [];
   let y = 0;
   const newPage = () => {
     page = [];
     pages.push(page);
     y = 540;
+    tops.push([y + 9, y - 8]);
     header.forEach((h, c) => page.push({ x: X[c]!, y, text: h }));
     y -= 14;
   };
@@ -72,17 +78,26 @@ function plan(n: number): Uint8Array {
     const lines = 2 + (i % 3);
     const action = Array.from({ length: lines }, (_, l) => Array.from({ length: 9 }, (_, w) => WORDS[(i * 7 + l * 3 + w) % WORDS.length]).join(' '));
     action[0] = `${i}. ${action[0]}`;
+    // A sentence's end (a plan's last row without one reads as a row cut short).
+    action[lines - 1] += '.';
     const cells = [action, [LEADS[i % 4]!], [`${MONTHS[i % 4]} ${2030 + (i % 3)}`], ['On track']];
     y -= 1.5; // the padding between rows
     for (let l = 0; l < lines; l++) {
       if (y < 60) newPage(); // a page break, often in the middle of a row
+      if (l === 0) tops[tops.length - 1]!.push(y + 8);
       cells.forEach((cell, c) => {
         if (cell[l] !== undefined) page.push({ x: X[c]!, y, text: cell[l]! });
       });
+      lows[pages.length - 1] = y;
       y -= 10.5;
     }
   }
-  return pdfOf(pages);
+  if (!ruled) return pdfOf(pages);
+  const rules = tops.map((ys, k) => {
+    const bottom = lows[k]! - 4;
+    return [...[...ys, bottom].map((at) => [X[0]! - 4, at, RIGHT, at]), ...[...X.map((x) => x - 4), RIGHT].map((x) => [x, bottom, x, ys[0]!])];
+  });
+  return pdfOf(pages, rules);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -97,21 +112,28 @@ async function time(f: () => Promise<unknown>): Promise<number> {
   return median(times);
 }
 
-const rows: string[] = [];
-let last: { ours: number; peer: number } | undefined;
-for (const n of SIZES) {
-  const bytes = plan(n);
-  const pages = (await getDocumentProxy(bytes.slice())).numPages;
-  const { data, diagnostics } = await parseOffice(bytes, { kind: 'action-plan' });
-  const got = data.kind === 'action-plan' ? data.actions.length : 0;
-  if (got !== n) throw new Error(`${n} actions written, ${got} read: ${diagnostics.slice(0, 3).map((d) => d.message).join('; ')}`);
-  const ours = await time(() => parseOffice(bytes, { kind: 'action-plan' }));
-  const peer = await time(async () => extractText(await getDocumentProxy(bytes.slice())));
-  const growth = last === undefined ? '' : `${(ours / last.ours).toFixed(2)}× (peer ${(peer / last.peer).toFixed(2)}×)`;
-  rows.push(`| ${n} | ${pages} | ${(bytes.length / 1024).toFixed(0)} KiB | ${ours.toFixed(0)} ms | ${(ours / n).toFixed(2)} ms | ${peer.toFixed(0)} ms | ${growth} |`);
-  console.log(rows[rows.length - 1]);
-  last = { ours, peer };
+/** The bench's rows for plans drawn with or without their cell borders. */
+async function measure(ruled: boolean): Promise<string[]> {
+  const rows: string[] = [];
+  let last: { ours: number; peer: number } | undefined;
+  for (const n of SIZES) {
+    const bytes = plan(n, ruled);
+    const pages = (await getDocumentProxy(bytes.slice())).numPages;
+    const { data, diagnostics } = await parseOffice(bytes, { kind: 'action-plan' });
+    const got = data.kind === 'action-plan' ? data.actions.length : 0;
+    if (got !== n) throw new Error(`${n} actions written, ${got} read${ruled ? ' (ruled)' : ''}: ${diagnostics.slice(0, 3).map((d) => d.message).join('; ')}`);
+    const ours = await time(() => parseOffice(bytes, { kind: 'action-plan' }));
+    const peer = await time(async () => extractText(await getDocumentProxy(bytes.slice())));
+    const growth = last === undefined ? '' : `${(ours / last.ours).toFixed(2)}× (peer ${(peer / last.peer).toFixed(2)}×)`;
+    rows.push(`| ${n} | ${pages} | ${(bytes.length / 1024).toFixed(0)} KiB | ${ours.toFixed(0)} ms | ${(ours / n).toFixed(2)} ms | ${peer.toFixed(0)} ms | ${growth} |`);
+    console.log(ruled ? 'ruled' : 'text', rows[rows.length - 1]);
+    last = { ours, peer };
+  }
+  return rows;
 }
+
+const plain = await measure(false);
+const ruledRows = await measure(true);
 
 const report = `# PDF plans: time against length
 
@@ -121,8 +143,17 @@ header repeated on each page) and read back whole (every action found) before it
 peer is unpdf's own \`extractText\` on the same bytes. Doubling the actions should about double
 the time (2×); a quadratic step would show 4×.
 
+Text only (no drawing: the table is found from the text's positions):
+
 | actions | pages | size | parseOffice | per action | unpdf extractText | growth on the row before |
 | --- | --- | --- | --- | --- | --- | --- |
-${rows.join('\n')}
+${plain.join('\n')}
+
+Ruled (every cell's borders drawn: the table is read from its rules, which costs pdf.js's
+operator list of each page as well as its text):
+
+| actions | pages | size | parseOffice | per action | unpdf extractText | growth on the row before |
+| --- | --- | --- | --- | --- | --- | --- |
+${ruledRows.join('\n')}
 `;
 writeFileSync(new URL('results/pdf.md', import.meta.url), report);

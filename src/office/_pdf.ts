@@ -18,11 +18,16 @@
  *    is empty is the rest of the row the page break cut.
  * 6. Every line is read once and rows and columns are found in one pass
  *    each, so a plan of many pages is read in time linear in its text.
+ * 7. A table drawn with its cell borders is read from them first
+ *    (`_ruling.ts`): each cell's text is the text inside its rules, so empty
+ *    cells and rows keep their place; the steps above read the rest, and
+ *    every table of a page whose drawing pdf.js cannot give.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import { _blocksHtml, type _OfficeBlock } from './_html.js';
 import { _load, _PACKAGE } from './_load.js';
 import type { _Html } from './_office.js';
+import { _pageRules, _ruledGrids, type _OperatorList, type _Ops, type _Rule, type _RuledGrid } from './_ruling.js';
 
 /** The part of pdf.js (through unpdf) used here. */
 interface PdfTextItem {
@@ -33,6 +38,7 @@ interface PdfTextItem {
 }
 interface PdfPage {
   getTextContent(): Promise<{ items: PdfTextItem[] }>;
+  getOperatorList?(): Promise<_OperatorList>;
   cleanup?(): unknown;
 }
 interface PdfDocument {
@@ -42,6 +48,7 @@ interface PdfDocument {
 }
 export interface _Unpdf {
   getDocumentProxy(data: Uint8Array, options?: object): Promise<unknown>;
+  getResolvedPDFJS?(): Promise<{ OPS?: Partial<_Ops> }>;
 }
 
 /** Marks where a line was wrapped, until the words cut there are known (U+E000, private use). */
@@ -70,6 +77,8 @@ interface Segment {
   x1: number;
   text: string;
   bullet: boolean;
+  /** Opened by a bullet glyph set apart from its text (a list's own marker, not a `•` typed in the line). */
+  marked?: boolean;
 }
 interface Line {
   y: number;
@@ -78,8 +87,8 @@ interface Line {
   segments: Segment[];
 }
 
-/** A page's lines, top to bottom. */
-function pageLines(items: readonly PdfTextItem[], page: number): Line[] {
+/** A page's lines, top to bottom; text is never joined across one of the vertical rules `walls` (a cell's border). */
+function pageLines(items: readonly PdfTextItem[], page: number, walls: readonly _Rule[] = []): Line[] {
   const pieces: { x: number; y: number; w: number; size: number; text: string }[] = [];
   for (const it of items) {
     const text = it.str ?? '';
@@ -100,9 +109,11 @@ function pageLines(items: readonly PdfTextItem[], page: number): Line[] {
     line.size = Math.max(line.size, p.size);
     const last = line.segments[line.segments.length - 1];
     const gap = last === undefined ? Infinity : p.x - last.x1;
-    if (last !== undefined && (gap < p.size * 0.6 || (last.bullet && gap < p.size * 3))) {
+    const walled = last !== undefined && walls.some((w) => w.at > last.x1 - 1 && w.at < p.x + 1 && p.y >= w.from - 2 && p.y <= w.to + 2);
+    if (last !== undefined && !walled && (gap < p.size * 0.6 || (last.bullet && gap < p.size * 3))) {
       last.text = last.bullet ? `${last.text} ${p.text.trim()}` : gap > p.size * 0.15 && !last.text.endsWith(' ') && !p.text.startsWith(' ') ? `${last.text} ${p.text}` : last.text + p.text;
       last.x1 = Math.max(last.x1, p.x + p.w);
+      if (last.bullet) last.marked = true;
       last.bullet = false;
     } else {
       const text = p.text.trim();
@@ -139,7 +150,9 @@ function cellText(lines: readonly { seg: Segment; size: number }[], left: number
   let itemIndent: number | undefined;
   for (const cur of lines) {
     const { seg } = cur;
-    const bullet = /^[•·▪◦‣○●■□➢➤►✓✔\uf0b7\uf0a7-] /u.test(seg.text) && seg.text.length > 2;
+    // A line opening with a bullet is a list item, unless the bullet was typed in the text and the
+    // line before ran on to the edge (a `•` in a sentence, wrapped to the line's start).
+    const bullet = /^[•·▪◦‣○●■□➢➤►✓✔\uf0b7\uf0a7-] /u.test(seg.text) && seg.text.length > 2 && (seg.marked === true || prev === undefined || endsParagraph(prev, cur, right));
     if (bullet) {
       const indent = Math.max(0, Math.round((seg.x0 - left) / Math.max(4, cur.size)));
       out.push(`${'  '.repeat(indent)}• ${seg.text.slice(2)}`);
@@ -275,7 +288,10 @@ function alignColumns(cols: readonly [number, number][], next: readonly [number,
 /** A table being read: its columns' x-intervals, its rows' cell texts, where it ends and its text size. */
 interface Table {
   xs: [number, number][];
-  rows: { cells: string[]; where: string }[];
+  /** A ruled table's rules between its columns, left to right. */
+  walls?: readonly number[];
+  /** Each row's cells' texts, where it stands, and (a ruled table's) the columns whose last line ran on to the cell's edge in mid-sentence. */
+  rows: { cells: string[]; where: string; runsOn?: number[] }[];
   page: number;
   endY: number;
   size: number;
@@ -292,6 +308,117 @@ function eachText(blocks: readonly (_OfficeBlock | Table)[], f: (text: string) =
 /** The cell texts of a grid's rows, each column wrapping at its right edge in `rights`. */
 function rowTexts(rows: Grid['rows'], columns: readonly [number, number][], rights: readonly number[]): Table['rows'] {
   return rows.map((r) => ({ cells: r.cells.map((c, i) => cellText(c, columns[i]![0], rights[i]!)), where: `page ${r.page}` }));
+}
+
+/** A line of a ruled cell's text, with its baseline. */
+interface CellLine {
+  seg: Segment;
+  size: number;
+  y: number;
+}
+/** A table read from its rules: its columns, rows, where it stands and its text size. */
+interface Ruled {
+  columns: [number, number][];
+  walls: number[];
+  rows: Table['rows'];
+  page: number;
+  top: number;
+  endY: number;
+  size: number;
+}
+
+/**
+ * The ruled tables of a page, each cell's text the text inside its rules, and the lines left
+ * outside them. A cell left open at its top (merged with the cell above) adds its text to that cell.
+ */
+function ruledTables(lines: readonly Line[], grids: readonly _RuledGrid[], page: number): { tables: Ruled[]; rest: Line[] } {
+  const tables: Ruled[] = [];
+  const cells = grids.map((g) => g.bands.map((b) => b.walls.slice(1).map((): CellLine[] => [])));
+  const rest: Line[] = [];
+  const where = (g: _RuledGrid, y: number, x: number): [number, number] | undefined => {
+    const b = g.bands.findIndex((band) => y < band.top && y > band.bottom);
+    if (b < 0) return undefined;
+    const walls = g.bands[b]!.walls;
+    for (let k = walls.length - 2; k >= 0; k--) if (x >= walls[k]! - 1) return x < walls[k + 1]! ? [b, k] : undefined;
+    return undefined;
+  };
+  const found = new Set<number>();
+  for (const line of lines) {
+    const left: Segment[] = [];
+    for (const seg of line.segments) {
+      const g = grids.findIndex((x) => line.y < x.top && line.y > x.bottom && seg.x0 >= x.left - 1 && seg.x0 < x.right);
+      const at = g < 0 ? undefined : where(grids[g]!, line.y, seg.x0);
+      if (at === undefined) {
+        left.push(seg);
+        continue;
+      }
+      found.add(g);
+      const cell = cells[g]![at[0]]![at[1]]!;
+      const prev = cell[cell.length - 1];
+      // Pieces of one line in one cell are one line of its text.
+      if (prev !== undefined && prev.y === line.y)
+        prev.seg = {
+          ...prev.seg,
+          x1: seg.x1,
+          text: `${prev.seg.text} ${seg.text}`,
+        };
+      else cell.push({ seg, size: line.size, y: line.y });
+    }
+    if (left.length > 0) rest.push(left.length === line.segments.length ? line : { ...line, segments: left });
+  }
+  grids.forEach((g, gi) => {
+    if (!found.has(gi)) return;
+    // The cells' padding: how far their text stands in from the rule on its left.
+    let pad = Infinity;
+    let size = 0;
+    g.bands.forEach((b, bi) =>
+      cells[gi]![bi]!.forEach((c, k) => {
+        if (c[0] === undefined) return;
+        pad = Math.min(pad, ...c.map((l) => l.seg.x0 - b.walls[k]!));
+        size = Math.max(size, ...c.map((l) => l.size));
+      }),
+    );
+    pad = Math.max(0, Math.min(pad, size));
+    // Columns: those of the band with the most cells.
+    const widest = g.bands.reduce((a, b) => (b.walls.length > a.walls.length ? b : a));
+    const columns = widest.walls.slice(1).map((r, k): [number, number] => [widest.walls[k]! + pad, r - pad]);
+    // A cell open at its top goes on from the cell above with the same left rule.
+    g.bands.forEach((b, bi) => {
+      if (bi === 0) return;
+      const above = g.bands[bi - 1]!;
+      b.closed.forEach((closed, k) => {
+        const j = above.walls.findIndex((w) => Math.abs(w - b.walls[k]!) <= 1.5);
+        if (closed || j < 0 || j >= above.walls.length - 1) return;
+        cells[gi]![bi - 1]![j]!.push(...cells[gi]![bi]![k]!);
+        cells[gi]![bi]![k] = [];
+      });
+    });
+    const rows: Table['rows'] = [];
+    let endY = g.top;
+    g.bands.forEach((b, bi) => {
+      const row = columns.map(() => '');
+      const runsOn: number[] = [];
+      cells[gi]![bi]!.forEach((c, k) => {
+        if (c.length === 0) return;
+        const right = b.walls[k + 1]! - pad;
+        const text = cellText(c, b.walls[k]! + pad, right);
+        const i = columnAt(columns, b.walls[k]! + pad);
+        row[i] = row[i] === '' ? text : `${row[i]}\n${text}`;
+        endY = Math.min(endY, ...c.map((l) => l.y));
+        // The cell's last line runs to within a long word of its edge, in mid-sentence: it may go on below.
+        const last = c[c.length - 1]!;
+        if (last.seg.x1 > right - last.size * 4 && !ENDS_SENTENCE.test(last.seg.text)) runsOn.push(i);
+      });
+      rows.push({ cells: row, where: `page ${page}`, ...(runsOn.length > 0 ? { runsOn } : {}) });
+    });
+    tables.push({ columns, walls: widest.walls, rows, page, top: g.top, endY, size: size || 10 });
+  });
+  return { tables, rest };
+}
+
+/** The identity map of two ruled tables' columns when their rules stand at the same places (within 3 points), else undefined. */
+function sameWalls(a: readonly number[], b: readonly number[]): number[] | undefined {
+  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3) ? a.slice(1).map((_, i) => i) : undefined;
 }
 
 /** Whether two tables' columns start at the same places (within 3 points). */
@@ -360,16 +487,48 @@ function addWords(text: string, words: Set<string>): void {
   });
 }
 
+/** pdf.js's operator codes, when the loaded pdf.js gives them. */
+async function operators(unpdf: _Unpdf): Promise<_Ops | undefined> {
+  try {
+    const ops = (await unpdf.getResolvedPDFJS?.())?.OPS;
+    return ops !== undefined && [ops.constructPath, ops.save, ops.restore, ops.transform].every((x) => typeof x === 'number') ? (ops as _Ops) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A page's rules. pdf.js may fail part way through a page's drawing (on Node 20 it cannot pass a
+ * font's data on, and stops at the first new font): the rules drawn before that are kept, and a
+ * table whose rules are missing is read from its text.
+ */
+async function pageRules(page: PdfPage, ops: _Ops): Promise<{ h: _Rule[]; v: _Rule[] }> {
+  try {
+    return page.getOperatorList === undefined ? { h: [], v: [] } : _pageRules(await page.getOperatorList(), ops);
+  } catch {
+    return { h: [], v: [] };
+  }
+}
+
 /** The blocks of a PDF, or a diagnostic saying why it cannot be read (thrown errors are the caller's to report). */
 export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: Diagnostic[]): Promise<_OfficeBlock[]> {
   // pdf.js may take ownership of the buffer it is given, and refuses a Node Buffer: give it a plain copy.
   const pdf = (await unpdf.getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 })) as PdfDocument;
+  const ops = await operators(unpdf);
+  // Every line, for the document's measures; the lines outside ruled tables, to be read from their positions; the ruled tables.
   const lines: Line[] = [];
+  const free: Line[] = [];
+  const ruled: Ruled[] = [];
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      for (const line of pageLines(content.items, n)) lines.push(line);
+      const rules = ops === undefined ? { h: [], v: [] } : await pageRules(page, ops);
+      const read = pageLines(content.items, n, rules.v);
+      for (const line of read) lines.push(line);
+      const { tables, rest } = ruledTables(read, _ruledGrids(rules), n);
+      for (const line of rest) free.push(line);
+      ruled.push(...tables);
       page.cleanup?.();
     }
   } finally {
@@ -403,7 +562,7 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
   const linePitch = [...steps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? body * 1.15;
   // Blocks: lines of one page closer than 1.6 line heights.
   const groups: Line[][] = [];
-  for (const line of lines) {
+  for (const line of free) {
     const group = groups[groups.length - 1];
     const last = group?.[group.length - 1];
     if (group !== undefined && last !== undefined && last.page === line.page && last.y - line.y <= Math.max(last.size, line.size) * 1.6 && Math.round(last.size) === Math.round(line.size)) group.push(line);
@@ -444,7 +603,62 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
     split.push(group.slice(from, to + 1));
     if (to < group.length - 1) split.push(group.slice(to + 1));
   }
+  // Going on from the last page's table: its columns (some may be empty on this page, and a column
+  // empty on the last page may show only now, right of the others), on the next page, nothing in
+  // between. Rows of the page's table from `page`, whose text ends at `endY`: whether they went on.
+  // (Two ruled tables go on when their rules stand at the same places.)
+  const goOn = (columns: [number, number][], given: Table['rows'], page: number, endY: number, walls?: readonly number[]): boolean => {
+    let rows = given;
+    const follows = open !== undefined && page === open.page + 1 && out[out.length - 1] === open;
+    const map = !follows ? undefined : open!.walls !== undefined && walls !== undefined ? sameWalls(open!.walls, walls) : alignColumns(open!.xs, columns);
+    if (open === undefined || map === undefined) return false;
+    const width = Math.max(open.xs.length, ...map.map((m) => m + 1));
+    columns.forEach((c, j) => {
+      if (map[j]! >= open!.xs.length) open!.xs.push(c);
+    });
+    for (const r of open.rows) while (r.cells.length < width) r.cells.push('');
+    rows = rows.map((r) => {
+      const cells = Array.from({ length: width }, () => '');
+      r.cells.forEach((c, j) => (cells[map[j]!] = c));
+      return { ...r, cells };
+    });
+    const header = open.rows[0]?.cells;
+    const repeated = header !== undefined && rows.length > 0 && sameRow(rows[0]!.cells, header);
+    if (repeated) rows = rows.slice(1);
+    const first = rows[0];
+    const last = open.rows[open.rows.length - 1];
+    // The page break cut a row: its first cell goes on empty; or the last page's table ran to the
+    // foot of the text, with no room left for another row to start, and either no header came
+    // between or the first cell goes on in the middle of a sentence (a lower-case word).
+    const atFoot = open.endY - bottom < open.size * 2.5;
+    // Or, at the foot, a cell of the new page's first row goes on in the middle of a sentence.
+    // Or, at the foot, a cell whose last line ran on to its edge in mid-sentence goes on.
+    const cut =
+      first !== undefined &&
+      last !== undefined &&
+      ((last.cells[0] !== '' && (first.cells[0] === '' || (atFoot && !repeated))) || (atFoot && (midSentence(first.cells) || (!repeated && last.runsOn?.some((i) => first.cells[i] !== '') === true))));
+    if (cut) {
+      last.cells = joinRows(last.cells, first.cells);
+      rows = rows.slice(1);
+    }
+    open.rows.push(...rows);
+    open.page = page;
+    open.endY = endY;
+    return true;
+  };
+  // The ruled tables, each placed before the first text below it.
+  let nextRuled = 0;
+  const placeRuled = (before?: Line) => {
+    for (; nextRuled < ruled.length; nextRuled++) {
+      const t = ruled[nextRuled]!;
+      if (before !== undefined && (t.page > before.page || (t.page === before.page && t.top < before.y))) return;
+      if (goOn(t.columns, t.rows, t.page, t.endY, t.walls)) continue;
+      open = { xs: t.columns, walls: t.walls, rows: t.rows, page: t.page, endY: t.endY, size: t.size };
+      out.push(open);
+    }
+  };
   for (const group of split) {
+    placeRuled(group[0]);
     // Text at the top of the page after a table, every piece of it inside one of that table's
     // columns: the rest of the table, however few of its columns go on.
     const goesOn =
@@ -508,40 +722,7 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
       open.endY = group[group.length - 1]!.y;
       continue;
     }
-    // Going on from the last page's table: its columns (some may be empty on this page, and a column
-    // empty on the last page may show only now, right of the others), on the next page, nothing in between.
-    const map = open !== undefined && group[0]!.page === open.page + 1 && out[out.length - 1] === open ? alignColumns(open.xs, grid.columns) : undefined;
-    if (open !== undefined && map !== undefined) {
-      const width = Math.max(open.xs.length, ...map.map((m) => m + 1));
-      grid.columns.forEach((c, j) => {
-        if (map[j]! >= open!.xs.length) open!.xs.push(c);
-      });
-      for (const r of open.rows) while (r.cells.length < width) r.cells.push('');
-      rows = rows.map((r) => {
-        const cells = Array.from({ length: width }, () => '');
-        r.cells.forEach((c, j) => (cells[map[j]!] = c));
-        return { ...r, cells };
-      });
-      const header = open.rows[0]?.cells;
-      const repeated = header !== undefined && rows.length > 0 && sameRow(rows[0]!.cells, header);
-      if (repeated) rows = rows.slice(1);
-      const first = rows[0];
-      const last = open.rows[open.rows.length - 1];
-      // The page break cut a row: its first cell goes on empty; or the last page's table ran to the
-      // foot of the text, with no room left for another row to start, and either no header came
-      // between or the first cell goes on in the middle of a sentence (a lower-case word).
-      const atFoot = open.endY - bottom < open.size * 2.5;
-      // Or, at the foot, a cell of the new page's first row goes on in the middle of a sentence.
-      const cut = first !== undefined && last !== undefined && ((last.cells[0] !== '' && (first.cells[0] === '' || (atFoot && !repeated))) || (atFoot && midSentence(first.cells)));
-      if (cut) {
-        last.cells = joinRows(last.cells, first.cells);
-        rows = rows.slice(1);
-      }
-      open.rows.push(...rows);
-      open.page = group[group.length - 1]!.page;
-      open.endY = group[group.length - 1]!.y;
-      continue;
-    }
+    if (goOn(grid.columns, rows, group[0]!.page, group[group.length - 1]!.y)) continue;
     // Text just before the table, each line one piece inside one of its columns after the first
     // (where a paragraph before a table would start): the table's first row, set apart by a page
     // break or a wider gap, with only some of its columns filled. A row the page break cut is joined as above.
@@ -564,6 +745,7 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
     open = { xs: grid.columns, rows, page: group[group.length - 1]!.page, endY: group[group.length - 1]!.y, size: group[0]!.size };
     out.push(open);
   }
+  placeRuled();
 
   // A sentence that ended on a full line: a paragraph's end where the document's paragraphs
   // (told by lines that stop short) end on a sentence more often than its sentences end inside a
