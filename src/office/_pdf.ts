@@ -35,9 +35,20 @@ interface PdfTextItem {
   transform?: number[];
   width?: number;
   height?: number;
+  /** A marked-content item (with `includeMarkedContent`): `beginMarkedContentProps` (with `id`), `beginMarkedContent` or `endMarkedContent`. */
+  type?: string;
+  id?: string | null;
+}
+/** A node of a tagged PDF's structure tree, as pdf.js serialises it. */
+interface PdfStructNode {
+  role?: string;
+  type?: string;
+  id?: string;
+  children?: PdfStructNode[];
 }
 interface PdfPage {
-  getTextContent(): Promise<{ items: PdfTextItem[] }>;
+  getTextContent(options?: { includeMarkedContent?: boolean }): Promise<{ items: PdfTextItem[] }>;
+  getStructTree?(): Promise<PdfStructNode | null>;
   getOperatorList?(): Promise<_OperatorList>;
   cleanup?(): unknown;
 }
@@ -79,6 +90,9 @@ interface Segment {
   bullet: boolean;
   /** Opened by a bullet glyph set apart from its text (a list's own marker, not a `•` typed in the line). */
   marked?: boolean;
+  /** In a tagged PDF, the paragraph (or list item) the segment's first and last text belong to. */
+  paraFrom?: number;
+  paraTo?: number;
 }
 interface Line {
   y: number;
@@ -87,15 +101,48 @@ interface Line {
   segments: Segment[];
 }
 
-/** A page's lines, top to bottom; text is never joined across one of the vertical rules `walls` (a cell's border). */
-function pageLines(items: readonly PdfTextItem[], page: number, walls: readonly _Rule[] = []): Line[] {
-  const pieces: { x: number; y: number; w: number; size: number; text: string }[] = [];
+/** Roles of a tagged PDF's structure that hold one paragraph's text; a list item holds its label and body. */
+const PARAGRAPH_ROLES = /^(?:P|H[1-6]?|Caption|Title|BlockQuote|Note|Lbl|LBody|TOCI)$/u;
+
+/**
+ * The paragraph of each marked-content id of a tagged PDF's page: the list item (`LI`) it is in, or
+ * else its nearest paragraph-like element, numbered from `from` in tree order; and the next number.
+ */
+function paragraphsOf(tree: PdfStructNode | null | undefined, from: number): { paras: Map<string, number>; next: number } {
+  const out = new Map<string, number>();
+  let next = from;
+  if (tree === null || tree === undefined) return { paras: out, next };
+  const walk = (node: PdfStructNode, para: number | undefined, inItem: boolean) => {
+    let mine = para;
+    let item = inItem;
+    if (node.role === 'LI') {
+      mine = next++;
+      item = true;
+    } else if (!item && node.role !== undefined && PARAGRAPH_ROLES.test(node.role)) mine = next++;
+    if (node.type === 'content' && typeof node.id === 'string' && mine !== undefined) out.set(node.id, mine);
+    for (const child of node.children ?? []) walk(child, mine, item);
+  };
+  walk(tree, undefined, false);
+  return { paras: out, next };
+}
+
+/**
+ * A page's lines, top to bottom; text is never joined across one of the vertical rules `walls` (a
+ * cell's border). In a tagged PDF, `paras` gives each piece of text its paragraph.
+ */
+function pageLines(items: readonly PdfTextItem[], page: number, walls: readonly _Rule[] = [], paras: ReadonlyMap<string, number> = new Map()): Line[] {
+  const pieces: { x: number; y: number; w: number; size: number; text: string; para: number | undefined }[] = [];
+  // The marked-content ids open around the text, innermost last.
+  const open: (string | undefined)[] = [];
   for (const it of items) {
+    if (it.type === 'beginMarkedContentProps' || it.type === 'beginMarkedContent') open.push(typeof it.id === 'string' ? it.id : undefined);
+    else if (it.type === 'endMarkedContent') open.pop();
     const text = it.str ?? '';
     const t = it.transform;
     if (text.trim() === '' || t === undefined || t.length < 6) continue;
     const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || (it.height ?? 0) || 10;
-    pieces.push({ x: t[4]!, y: t[5]!, w: it.width ?? text.length * size * 0.5, size, text });
+    const id = open.findLast((x) => x !== undefined);
+    pieces.push({ x: t[4]!, y: t[5]!, w: it.width ?? text.length * size * 0.5, size, text, para: id === undefined ? undefined : paras.get(id) });
   }
   // Top to bottom, then left to right.
   pieces.sort((a, b) => b.y - a.y || a.x - b.x);
@@ -115,9 +162,10 @@ function pageLines(items: readonly PdfTextItem[], page: number, walls: readonly 
       last.x1 = Math.max(last.x1, p.x + p.w);
       if (last.bullet) last.marked = true;
       last.bullet = false;
+      if (p.para !== undefined) last.paraTo = p.para;
     } else {
       const text = p.text.trim();
-      line.segments.push({ x0: p.x, x1: p.x + p.w, text, bullet: BULLET_GLYPH.test(text) });
+      line.segments.push({ x0: p.x, x1: p.x + p.w, text, bullet: BULLET_GLYPH.test(text), ...(p.para === undefined ? {} : { paraFrom: p.para, paraTo: p.para }) });
     }
   }
   for (const line of lines) for (const s of line.segments) s.text = s.text.replace(/\s+/gu, ' ').trim();
@@ -150,17 +198,20 @@ function cellText(lines: readonly { seg: Segment; size: number }[], left: number
   let itemIndent: number | undefined;
   for (const cur of lines) {
     const { seg } = cur;
+    // A tagged PDF says which paragraph each line is in; else a paragraph ends where a line stops short.
+    const tagged = prev?.seg.paraTo !== undefined && seg.paraFrom !== undefined;
+    const ends = prev === undefined || (tagged ? prev.seg.paraTo !== seg.paraFrom : endsParagraph(prev, cur, right));
     // A line opening with a bullet is a list item, unless the bullet was typed in the text and the
     // line before ran on to the edge (a `•` in a sentence, wrapped to the line's start).
-    const bullet = /^[•·▪◦‣○●■□➢➤►✓✔\uf0b7\uf0a7-] /u.test(seg.text) && seg.text.length > 2 && (seg.marked === true || prev === undefined || endsParagraph(prev, cur, right));
+    const bullet = /^[•·▪◦‣○●■□➢➤►✓✔\uf0b7\uf0a7-] /u.test(seg.text) && seg.text.length > 2 && (seg.marked === true || ends);
     if (bullet) {
       const indent = Math.max(0, Math.round((seg.x0 - left) / Math.max(4, cur.size)));
       out.push(`${'  '.repeat(indent)}• ${seg.text.slice(2)}`);
       itemIndent = seg.x0;
-    } else if (prev !== undefined && out.length > 0 && !endsParagraph(prev, cur, right)) {
+    } else if (prev !== undefined && out.length > 0 && !ends) {
       const before = out[out.length - 1]!;
       out[out.length - 1] = ENDS_SENTENCE.test(before)
-        ? OPENS_SENTENCE.test(seg.text)
+        ? OPENS_SENTENCE.test(seg.text) && !tagged
           ? `${before}${SENTENCE}${seg.text}`
           : joinWrapped(before, seg.text)
         : brokenWord(prev.seg, seg, right)
@@ -168,7 +219,7 @@ function cellText(lines: readonly { seg: Segment; size: number }[], left: number
           : joinWrapped(before, seg.text);
     } else {
       // A line under a bullet item's text but not at the cell's left is still that item.
-      if (itemIndent !== undefined && seg.x0 > itemIndent + 1 && out.length > 0) out[out.length - 1] = joinWrapped(out[out.length - 1]!, seg.text);
+      if (!tagged && itemIndent !== undefined && seg.x0 > itemIndent + 1 && out.length > 0) out[out.length - 1] = joinWrapped(out[out.length - 1]!, seg.text);
       else {
         out.push(seg.text);
         itemIndent = undefined;
@@ -510,6 +561,15 @@ async function pageRules(page: PdfPage, ops: _Ops): Promise<{ h: _Rule[]; v: _Ru
   }
 }
 
+/** A tagged PDF page's structure tree (null when untagged, or when pdf.js cannot read it). */
+async function structTree(page: PdfPage): Promise<PdfStructNode | null> {
+  try {
+    return (await page.getStructTree?.()) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The blocks of a PDF, or a diagnostic saying why it cannot be read (thrown errors are the caller's to report). */
 export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: Diagnostic[]): Promise<_OfficeBlock[]> {
   // pdf.js may take ownership of the buffer it is given, and refuses a Node Buffer: give it a plain copy.
@@ -519,12 +579,16 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
   const lines: Line[] = [];
   const free: Line[] = [];
   const ruled: Ruled[] = [];
+  // Paragraphs of a tagged PDF are numbered across its pages.
+  let paraCount = 0;
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const content = await page.getTextContent();
+      const content = await page.getTextContent({ includeMarkedContent: true });
       const rules = ops === undefined ? { h: [], v: [] } : await pageRules(page, ops);
-      const read = pageLines(content.items, n, rules.v);
+      const { paras, next } = paragraphsOf(await structTree(page), paraCount);
+      paraCount = next;
+      const read = pageLines(content.items, n, rules.v, paras);
       for (const line of read) lines.push(line);
       const { tables, rest } = ruledTables(read, _ruledGrids(rules), n);
       for (const line of rest) free.push(line);

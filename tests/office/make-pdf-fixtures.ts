@@ -1,7 +1,8 @@
 /**
  * Generates the PDF fixtures of tests/office/pdf.test.ts once, the way a
  * body makes its PDFs: each sample written to .docx (tests/office/_write.ts)
- * and exported by LibreOffice's headless writer. The PDFs are committed, so
+ * and exported by LibreOffice's headless writer, untagged (its default) and
+ * tagged (tests/fixtures/office/tagged/). The PDFs are committed, so
  * CI needs no LibreOffice. Run again only to change them:
  *
  *   apt-get install -y libreoffice-writer-nogui
@@ -16,6 +17,7 @@ import { SAMPLES } from './_samples.js';
 import { toDocx } from './_write.js';
 
 const OUT = 'tests/fixtures/office';
+const TAGGED = JSON.stringify({ UseTaggedPDF: { type: 'boolean', value: 'true' } });
 mkdirSync(OUT, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'pdf-fixtures-'));
 try {
@@ -24,10 +26,18 @@ try {
     const blocks = READERS.find((r) => r.id === detectFormat(text))!.read(text).data.blocks;
     const stem = file.replace(/\.[a-z]+$/u, '');
     writeFileSync(join(work, `${stem}.docx`), await toDocx(blocks));
-    const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', work, join(work, `${stem}.docx`)], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`soffice failed on ${stem}: ${run.stderr}`);
-    renameSync(join(work, `${stem}.pdf`), join(OUT, `${stem}.pdf`));
-    console.log(`wrote ${OUT}/${stem}.pdf`);
+    // LibreOffice's default export, and its tagged export (document structure kept, as accessible
+    // PDFs have it: Word's "Save as PDF" tags by default).
+    for (const [dir, filter] of [
+      [OUT, 'pdf'],
+      [`${OUT}/tagged`, `pdf:writer_pdf_Export:${TAGGED}`],
+    ] as const) {
+      const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', filter, '--outdir', work, join(work, `${stem}.docx`)], { encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`soffice failed on ${stem}: ${run.stderr}`);
+      mkdirSync(dir, { recursive: true });
+      renameSync(join(work, `${stem}.pdf`), join(dir, `${stem}.pdf`));
+      console.log(`wrote ${dir}/${stem}.pdf`);
+    }
   }
   // A password-protected PDF (password `secret`), of invented text.
   writeFileSync(join(work, 'password.txt'), 'Parks Trust plan: fit ramps at the east gates by March 2032.\n');
