@@ -90,6 +90,9 @@ interface Segment {
   bullet: boolean;
   /** Opened by a bullet glyph set apart from its text (a list's own marker, not a `•` typed in the line). */
   marked?: boolean;
+  /** The baseline and text size of the segment's own text (its line's may be another column's, a little apart). */
+  y?: number;
+  size?: number;
   /** In a tagged PDF, the paragraph (or list item) the segment's first and last text belong to. */
   paraFrom?: number;
   paraTo?: number;
@@ -97,7 +100,12 @@ interface Segment {
 interface Line {
   y: number;
   size: number;
+  /** The frame the line is read in: a page, or one column of a page set in columns; frames are numbered in reading order. */
   page: number;
+  /** The page the line is on. */
+  at: number;
+  /** The right edge of the column the line is set in, on a page set in columns. */
+  right?: number;
   segments: Segment[];
 }
 
@@ -144,13 +152,19 @@ function pageLines(items: readonly PdfTextItem[], page: number, walls: readonly 
     const id = open.findLast((x) => x !== undefined);
     pieces.push({ x: t[4]!, y: t[5]!, w: it.width ?? text.length * size * 0.5, size, text, para: id === undefined ? undefined : paras.get(id) });
   }
-  // Top to bottom, then left to right.
+  // Top to bottom into lines (baselines a little apart, as in two columns, are one line), then each line left to right.
   pieces.sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: Line[] = [];
+  const rows: (typeof pieces)[] = [];
   for (const p of pieces) {
+    const row = rows[rows.length - 1];
+    if (row === undefined || Math.abs(row[0]!.y - p.y) > p.size * 0.3) rows.push([p]);
+    else row.push(p);
+  }
+  const lines: Line[] = [];
+  for (const p of rows.flatMap((row) => row.sort((a, b) => a.x - b.x))) {
     let line = lines[lines.length - 1];
     if (line === undefined || Math.abs(line.y - p.y) > p.size * 0.3) {
-      line = { y: p.y, size: p.size, page, segments: [] };
+      line = { y: p.y, size: p.size, page, at: page, segments: [] };
       lines.push(line);
     }
     line.size = Math.max(line.size, p.size);
@@ -160,12 +174,13 @@ function pageLines(items: readonly PdfTextItem[], page: number, walls: readonly 
     if (last !== undefined && !walled && (gap < p.size * 0.6 || (last.bullet && gap < p.size * 3))) {
       last.text = last.bullet ? `${last.text} ${p.text.trim()}` : gap > p.size * 0.15 && !last.text.endsWith(' ') && !p.text.startsWith(' ') ? `${last.text} ${p.text}` : last.text + p.text;
       last.x1 = Math.max(last.x1, p.x + p.w);
+      last.size = Math.max(last.size ?? 0, p.size);
       if (last.bullet) last.marked = true;
       last.bullet = false;
       if (p.para !== undefined) last.paraTo = p.para;
     } else {
       const text = p.text.trim();
-      line.segments.push({ x0: p.x, x1: p.x + p.w, text, bullet: BULLET_GLYPH.test(text), ...(p.para === undefined ? {} : { paraFrom: p.para, paraTo: p.para }) });
+      line.segments.push({ x0: p.x, x1: p.x + p.w, text, bullet: BULLET_GLYPH.test(text), y: p.y, size: p.size, ...(p.para === undefined ? {} : { paraFrom: p.para, paraTo: p.para }) });
     }
   }
   for (const line of lines) for (const s of line.segments) s.text = s.text.replace(/\s+/gu, ' ').trim();
@@ -264,7 +279,7 @@ function joinWrapped(before: string, after: string): string {
 
 interface Grid {
   columns: [number, number][];
-  rows: { cells: { seg: Segment; size: number }[][]; page: number; y: number }[];
+  rows: { cells: { seg: Segment; size: number }[][]; page: number; at: number; y: number }[];
 }
 
 /** A table block's rows and cells. */
@@ -288,7 +303,7 @@ function gridOf(lines: readonly Line[], linePitch: number, given?: [number, numb
       return y === undefined ? row !== undefined && row.cells[c]!.length > 0 : y - line.y > pitch * 1.5;
     });
     if (row === undefined || step > pitch + Math.max(0.3, pitch * 0.03) || resumes) {
-      row = { cells: columns.map(() => []), page: line.page, y: line.y };
+      row = { cells: columns.map(() => []), page: line.page, at: line.at, y: line.y };
       rows.push(row);
       lastY = columns.map(() => undefined);
     }
@@ -358,7 +373,7 @@ function eachText(blocks: readonly (_OfficeBlock | Table)[], f: (text: string) =
 
 /** The cell texts of a grid's rows, each column wrapping at its right edge in `rights`. */
 function rowTexts(rows: Grid['rows'], columns: readonly [number, number][], rights: readonly number[]): Table['rows'] {
-  return rows.map((r) => ({ cells: r.cells.map((c, i) => cellText(c, columns[i]![0], rights[i]!)), where: `page ${r.page}` }));
+  return rows.map((r) => ({ cells: r.cells.map((c, i) => cellText(c, columns[i]![0], rights[i]!)), where: `page ${r.at}` }));
 }
 
 /** A line of a ruled cell's text, with its baseline. */
@@ -561,6 +576,102 @@ async function pageRules(page: PdfPage, ops: _Ops): Promise<{ h: _Rule[]; v: _Ru
   }
 }
 
+/** A page's two columns: where the right one starts, and where the left one's lines wrap. */
+interface Columns {
+  gutter: number;
+  edge: number;
+}
+
+/**
+ * A page's lines in reading order, as frames: the whole page, or, on a page set in two columns,
+ * the text across both (a title, a wide table) and each column's text, left before right, between.
+ *
+ * Two columns are told from a two-column table by their shape and their flow: a gutter no text
+ * crosses splits the page's text into two columns of about one width, filling the text's width
+ * between them; and the right column's paragraphs start where they fall, not beside the left
+ * column's (a table's cells all start on their row's first line).
+ */
+function framesOf(lines: readonly Line[], prior?: Columns): { frames: Line[][]; columns?: Columns } {
+  const pairs = lines.filter((l) => l.segments.length === 2);
+  // A page of the left column alone (the text ran out before the right column), after pages set in columns.
+  if (pairs.length < 4 && prior !== undefined && lines.length > 0 && lines.every((l) => l.segments.every((x) => x.x1 < prior.gutter - 1))) return { frames: [lines.map((l) => ({ ...l, right: prior.edge }))], columns: prior };
+  if (pairs.length < 4) return { frames: [[...lines]] };
+  let left = Infinity;
+  let right = -Infinity;
+  for (const l of lines) {
+    left = Math.min(left, l.segments[0]!.x0);
+    right = Math.max(right, l.segments[l.segments.length - 1]!.x1);
+  }
+  // The gutter: right of every left half of a two-piece line, left of every right half.
+  let g0 = -Infinity;
+  let g1 = Infinity;
+  for (const l of pairs) {
+    g0 = Math.max(g0, l.segments[0]!.x1);
+    g1 = Math.min(g1, l.segments[1]!.x0);
+  }
+  const size = pairs[0]!.size;
+  const [wl, wr] = [g0 - left, right - g1];
+  if (g1 - g0 < size * 0.6 || Math.abs(wl - wr) > (right - left) * 0.1) return { frames: [[...lines]] };
+  // A line is in the left column when it ends before the right column starts, in the right when it starts there.
+  const side = (l: Line) =>
+    l.segments.every((x) => x.x1 < g1 - 1)
+      ? 'left'
+      : l.segments.every((x) => x.x0 >= g1 - 1)
+        ? 'right'
+        : l.segments.length === 2 && l.segments[0]!.x1 < g1 - 1 && l.segments[1]!.x0 >= g1 - 1
+          ? 'both'
+          : 'across';
+  // Each column's paragraph starts: lines with more than a line's pitch of space above them in their column.
+  const starts = (pick: (l: Line) => Segment | undefined) => {
+    const ys: number[] = [];
+    let prev: number | undefined;
+    for (const l of lines) {
+      if (side(l) === 'across') prev = undefined;
+      else if (pick(l) !== undefined) {
+        if (prev === undefined || prev - l.y > l.size * 1.6) ys.push(l.y);
+        prev = l.y;
+      }
+    }
+    return ys;
+  };
+  const onLeft = (l: Line) => (side(l) === 'left' || side(l) === 'both' ? l.segments[0] : undefined);
+  const onRight = (l: Line) => (side(l) === 'right' ? l.segments[0] : side(l) === 'both' ? l.segments[1] : undefined);
+  const leftStarts = starts(onLeft);
+  const rightStarts = starts(onRight);
+  const beside = rightStarts.filter((y) => leftStarts.some((x) => Math.abs(x - y) <= 1)).length;
+  if (rightStarts.length < 2 || beside * 2 > rightStarts.length) return { frames: [[...lines]] };
+  // The left column's measure: where its longest lines end.
+  let edge = g0;
+  for (const l of lines) if (side(l) === 'left') edge = Math.max(edge, l.segments[l.segments.length - 1]!.x1);
+  const frames: Line[][] = [];
+  let across: Line[] = [];
+  let cols: [Line[], Line[]] = [[], []];
+  const flush = () => {
+    for (const f of [across, ...cols]) if (f.length > 0) frames.push(f);
+    across = [];
+    cols = [[], []];
+  };
+  for (const l of lines) {
+    const where = side(l);
+    if (where === 'across') {
+      if (cols[0].length + cols[1].length > 0) flush();
+      across.push(l);
+      continue;
+    }
+    if (across.length > 0) {
+      frames.push(across);
+      across = [];
+    }
+    const a = onLeft(l);
+    const b = onRight(l);
+    // Each column's line at its own baseline and size.
+    if (a !== undefined) cols[0].push({ ...l, y: a.y ?? l.y, size: a.size ?? l.size, right: edge, segments: [a] });
+    if (b !== undefined) cols[1].push({ ...l, y: b.y ?? l.y, size: b.size ?? l.size, right, segments: [b] });
+  }
+  flush();
+  return { frames, columns: { gutter: g1, edge } };
+}
+
 /** A tagged PDF page's structure tree (null when untagged, or when pdf.js cannot read it). */
 async function structTree(page: PdfPage): Promise<PdfStructNode | null> {
   try {
@@ -579,8 +690,11 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
   const lines: Line[] = [];
   const free: Line[] = [];
   const ruled: Ruled[] = [];
-  // Paragraphs of a tagged PDF are numbered across its pages.
+  // Paragraphs of a tagged PDF are numbered across its pages; frames (pages, and columns of pages set in columns) in reading order.
   let paraCount = 0;
+  let frame = 0;
+  // The last page's columns, when it was set in two.
+  let columns: Columns | undefined;
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
@@ -591,8 +705,23 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
       const read = pageLines(content.items, n, rules.v, paras);
       for (const line of read) lines.push(line);
       const { tables, rest } = ruledTables(read, _ruledGrids(rules), n);
-      for (const line of rest) free.push(line);
-      ruled.push(...tables);
+      const { frames, columns: set } = framesOf(rest, columns);
+      columns = set;
+      const first = frame;
+      for (const f of frames) {
+        for (const line of f) {
+          line.page = frame;
+          free.push(line);
+        }
+        frame++;
+      }
+      if (frames.length === 0) frame++;
+      // A ruled table is read in the frame around it: the one whose text it stands among, or the first of the page.
+      for (const t of tables) {
+        const mid = (t.columns[0]![0] + t.columns[t.columns.length - 1]![1]) / 2;
+        const k = frames.findIndex((f) => f.some((l) => l.segments[0]!.x0 <= mid + 5) && f.some((l) => l.segments[l.segments.length - 1]!.x1 >= mid - 5) && f.some((l) => l.y > t.endY - 20 && l.y < t.top + 20));
+        ruled.push({ ...t, page: first + Math.max(0, k) });
+      }
       page.cleanup?.();
     }
   } finally {
@@ -638,7 +767,7 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
   for (const l of lines) bottom = Math.min(bottom, l.y);
   const out: (_OfficeBlock | Table)[] = [];
   let open: Table | undefined;
-  let lastProse: { page: number; y: number; line: { seg: Segment; size: number } } | undefined;
+  let lastProse: { page: number; y: number; line: { seg: Segment; size: number }; edge: number } | undefined;
   // The last paragraph pushed, with the lines it was read from.
   let proseBlock: { block: _OfficeBlock; lines: Line[] } | undefined;
   // A table's group may open or close with prose set close to it (a title, a note): lines of one
@@ -742,10 +871,12 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
       const ends = prose.map((p) => p.seg.x1);
       const measure = Math.max(...ends);
       const left = Math.min(...prose.map((p) => p.seg.x0));
-      const own = prose.length >= 4 && measure < marginRight - group[0]!.size * 3 && ends.filter((x) => measure - x <= (measure - left) * 0.12).length >= prose.length * 0.75;
-      const text = cellText(prose, left, own ? measure + 2 : marginRight);
+      // (Lines of a page set in columns wrap at their column's edge.)
+      const edge = group[0]!.right ?? marginRight;
+      const own = prose.length >= 4 && measure < edge - group[0]!.size * 3 && ends.filter((x) => measure - x <= (measure - left) * 0.12).length >= prose.length * 0.75;
+      const text = cellText(prose, left, own ? measure + 2 : edge);
       const size = group[0]!.size;
-      const where = `page ${group[0]!.page}`;
+      const where = `page ${group[0]!.at}`;
       const before = out[out.length - 1];
       // A paragraph the page break cut: the last page's text ran to its foot on a full line.
       if (
@@ -757,7 +888,7 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
         lastProse.y - bottom < size * 2.5 &&
         Math.round(size) === Math.round(lastProse.line.size) &&
         !/^\s*•/u.test(text) &&
-        !endsParagraph(lastProse.line, prose[0]!, marginRight)
+        !endsParagraph(lastProse.line, prose[0]!, lastProse.edge)
       ) {
         before.text = `${before.text}${CUT}${text}`;
         if (proseBlock?.block === before) proseBlock.lines.push(...group);
@@ -767,7 +898,7 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
         out.push(block);
         proseBlock = { block, lines: [...group] };
       }
-      lastProse = { page: group[group.length - 1]!.page, y: group[group.length - 1]!.y, line: prose[prose.length - 1]! };
+      lastProse = { page: group[group.length - 1]!.page, y: group[group.length - 1]!.y, line: prose[prose.length - 1]!, edge };
       continue;
     }
     // Where a column's lines wrap: short of the next column by the cell padding on both sides (the
@@ -778,7 +909,7 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
     let gap = Infinity;
     for (let i = 1; i < grid.columns.length; i++) gap = Math.min(gap, grid.columns[i]![0] - grid.columns[i - 1]![1]);
     const pad = Math.min(group[0]!.size, Math.max(0, inset > 0.5 ? inset : gap / 2));
-    const rights = grid.columns.map((c, i) => Math.max(c[1], i + 1 < grid.columns.length ? grid.columns[i + 1]![0] - 2 * pad : marginRight - pad));
+    const rights = grid.columns.map((c, i) => Math.max(c[1], i + 1 < grid.columns.length ? grid.columns[i + 1]![0] - 2 * pad : (group[0]!.right ?? marginRight) - pad));
     let rows = rowTexts(grid.rows, grid.columns, rights);
     // Going on below on the same page (a wider gap after a header row, say): the same columns, nothing in between.
     if (open !== undefined && out[out.length - 1] === open && group[0]!.page === open.page && sameColumns(open.xs, grid.columns)) {

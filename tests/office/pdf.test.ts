@@ -115,6 +115,22 @@ describe('tagged PDF exported by LibreOffice (document structure kept, as access
   });
 });
 
+describe('two-column reports exported by LibreOffice (portrait pages set in two newspaper columns)', () => {
+  it.each([S000, S003])('%s reads back to the same document: each column in turn, paragraphs cut at a column or page break joined', async (file) => {
+    const bytes = new Uint8Array(readFileSync(`tests/fixtures/office/two-column/${file.replace(/\.[a-z]+$/u, '.pdf')}`));
+    // The columns share baselines: read across, each line would mix two columns' paragraphs.
+    const pdf = await getDocumentProxy(bytes.slice());
+    const items = (await (await pdf.getPage(1)).getTextContent()).items.filter((i) => 'str' in i && i.str.trim() !== '') as { transform: number[] }[];
+    await pdf.destroy();
+    const middle = 595 / 2;
+    const beside = items.filter((a) => a.transform[4]! < middle && items.some((b) => b.transform[4]! > middle && Math.abs(b.transform[5]! - a.transform[5]!) < 3));
+    expect(beside.length).toBeGreaterThanOrEqual(10);
+    const { data, diagnostics } = await parseOffice(bytes, { source: file });
+    expect(diagnostics.filter((d) => d.source?.startsWith('read/'))).toEqual([]);
+    expect(withoutPlaces(data)).toEqual(withoutPlaces(textOf(file)));
+  });
+});
+
 it('a Node Buffer, as readFile gives it, reads like a Uint8Array', async () => {
   const buffer = readFileSync(`tests/fixtures/office/${S003.replace(/\.[a-z]+$/u, '.pdf')}`);
   const [a, b] = await Promise.all([parseOffice(buffer), parseOffice(new Uint8Array(buffer))]);
