@@ -448,9 +448,10 @@ function ruledTables(lines: readonly Line[], grids: readonly _RuledGrid[], page:
     // Columns: those of the band with the most cells.
     const widest = g.bands.reduce((a, b) => (b.walls.length > a.walls.length ? b : a));
     const columns = widest.walls.slice(1).map((r, k): [number, number] => [widest.walls[k]! + pad, r - pad]);
-    // A cell open at its top goes on from the cell above with the same left rule.
-    g.bands.forEach((b, bi) => {
-      if (bi === 0) return;
+    // A cell open at its top goes on from the cell above with the same left rule (bottom up, so a
+    // cell merged down several rows gathers all its text, in order, in its first).
+    for (let bi = g.bands.length - 1; bi > 0; bi--) {
+      const b = g.bands[bi]!;
       const above = g.bands[bi - 1]!;
       b.closed.forEach((closed, k) => {
         const j = above.walls.findIndex((w) => Math.abs(w - b.walls[k]!) <= 1.5);
@@ -458,7 +459,7 @@ function ruledTables(lines: readonly Line[], grids: readonly _RuledGrid[], page:
         cells[gi]![bi - 1]![j]!.push(...cells[gi]![bi]![k]!);
         cells[gi]![bi]![k] = [];
       });
-    });
+    }
     const rows: Table['rows'] = [];
     let endY = g.top;
     g.bands.forEach((b, bi) => {
