@@ -1,6 +1,7 @@
 /**
  * Internal: a PDF's text (read with unpdf, pdf.js for servers) as plain
- * blocks, from the position of every piece of text alone.
+ * blocks, from the position of every piece of text, the rules drawn round
+ * table cells, and a tagged PDF's structure.
  *
  * 1. A page's text items are grouped into lines by baseline, and a line's
  *    items into segments (a bullet glyph joins the text after it).
@@ -21,7 +22,13 @@
  * 7. A table drawn with its cell borders is read from them first
  *    (`_ruling.ts`): each cell's text is the text inside its rules, so empty
  *    cells and rows keep their place; the steps above read the rest, and
- *    every table of a page whose drawing pdf.js cannot give.
+ *    every table of a page whose drawing pdf.js cannot give. Step 5 joins
+ *    ruled tables across pages too.
+ * 8. A tagged PDF's structure says which paragraph or list item each line
+ *    is in; that replaces step 4's reading of where lines stop.
+ * 9. A page set in two columns is read as frames (`framesOf`): what runs
+ *    across both columns, then each column in turn. Frames, not pages, are
+ *    what steps 3–5 go on from and join across.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import { _blocksHtml, type _OfficeBlock } from './_html.js';
@@ -422,12 +429,7 @@ function ruledTables(lines: readonly Line[], grids: readonly _RuledGrid[], page:
       const cell = cells[g]![at[0]]![at[1]]!;
       const prev = cell[cell.length - 1];
       // Pieces of one line in one cell are one line of its text.
-      if (prev !== undefined && prev.y === line.y)
-        prev.seg = {
-          ...prev.seg,
-          x1: seg.x1,
-          text: `${prev.seg.text} ${seg.text}`,
-        };
+      if (prev !== undefined && prev.y === line.y) prev.seg = { ...prev.seg, x1: seg.x1, text: `${prev.seg.text} ${seg.text}`, ...(seg.paraTo === undefined ? {} : { paraTo: seg.paraTo }) };
       else cell.push({ seg, size: line.size, y: line.y });
     }
     if (left.length > 0) rest.push(left.length === line.segments.length ? line : { ...line, segments: left });
@@ -463,6 +465,8 @@ function ruledTables(lines: readonly Line[], grids: readonly _RuledGrid[], page:
     const rows: Table['rows'] = [];
     let endY = g.top;
     g.bands.forEach((b, bi) => {
+      // A band with no text narrower than a line (between the two rules of a double border) is no row.
+      if (b.top - b.bottom < size && cells[gi]![bi]!.every((c) => c.length === 0)) return;
       const row = columns.map(() => '');
       const runsOn: number[] = [];
       cells[gi]![bi]!.forEach((c, k) => {
@@ -583,20 +587,28 @@ interface Columns {
   edge: number;
 }
 
+/** Lines and ruled tables read in one frame. */
+interface Frame {
+  lines: Line[];
+  tables: Ruled[];
+}
+
 /**
- * A page's lines in reading order, as frames: the whole page, or, on a page set in two columns,
- * the text across both (a title, a wide table) and each column's text, left before right, between.
+ * A page's lines and ruled tables in reading order, as frames: the whole page, or, on a page set in
+ * two columns, what runs across both (a title, a wide table) and each column's text and tables,
+ * left before right, between.
  *
  * Two columns are told from a two-column table by their shape and their flow: a gutter no text
  * crosses splits the page's text into two columns of about one width, filling the text's width
  * between them; and the right column's paragraphs start where they fall, not beside the left
  * column's (a table's cells all start on their row's first line).
  */
-function framesOf(lines: readonly Line[], prior?: Columns): { frames: Line[][]; columns?: Columns } {
+function framesOf(lines: readonly Line[], tables: readonly Ruled[], prior?: Columns): { frames: Frame[]; columns?: Columns } {
+  const whole = (right?: number): Frame[] => [{ lines: right === undefined ? [...lines] : lines.map((l) => ({ ...l, right })), tables: [...tables] }];
   const pairs = lines.filter((l) => l.segments.length === 2);
   // A page of the left column alone (the text ran out before the right column), after pages set in columns.
-  if (pairs.length < 4 && prior !== undefined && lines.length > 0 && lines.every((l) => l.segments.every((x) => x.x1 < prior.gutter - 1))) return { frames: [lines.map((l) => ({ ...l, right: prior.edge }))], columns: prior };
-  if (pairs.length < 4) return { frames: [[...lines]] };
+  if (pairs.length < 4 && prior !== undefined && lines.length > 0 && lines.every((l) => l.segments.every((x) => x.x1 < prior.gutter - 1))) return { frames: whole(prior.edge), columns: prior };
+  if (pairs.length < 4) return { frames: whole() };
   let left = Infinity;
   let right = -Infinity;
   for (const l of lines) {
@@ -611,63 +623,70 @@ function framesOf(lines: readonly Line[], prior?: Columns): { frames: Line[][]; 
     g1 = Math.min(g1, l.segments[1]!.x0);
   }
   const size = pairs[0]!.size;
-  const [wl, wr] = [g0 - left, right - g1];
-  if (g1 - g0 < size * 0.6 || Math.abs(wl - wr) > (right - left) * 0.1) return { frames: [[...lines]] };
-  // A line is in the left column when it ends before the right column starts, in the right when it starts there.
-  const side = (l: Line) =>
-    l.segments.every((x) => x.x1 < g1 - 1)
-      ? 'left'
-      : l.segments.every((x) => x.x0 >= g1 - 1)
-        ? 'right'
-        : l.segments.length === 2 && l.segments[0]!.x1 < g1 - 1 && l.segments[1]!.x0 >= g1 - 1
-          ? 'both'
-          : 'across';
+  if (g1 - g0 < size * 0.6 || Math.abs(g0 - left - (right - g1)) > (right - left) * 0.1) return { frames: whole() };
+  // A line's pieces in the left column (ending before the right one starts) and in the right one;
+  // none of them when a piece crosses the gutter (the line runs across both).
+  const halves = (l: Line): [Segment[], Segment[]] | undefined => {
+    if (l.segments.some((x) => x.x0 < g1 - 1 && x.x1 >= g1 - 1)) return undefined;
+    return [l.segments.filter((x) => x.x1 < g1 - 1), l.segments.filter((x) => x.x0 >= g1 - 1)];
+  };
   // Each column's paragraph starts: lines with more than a line's pitch of space above them in their column.
-  const starts = (pick: (l: Line) => Segment | undefined) => {
+  const starts = (k: 0 | 1) => {
     const ys: number[] = [];
     let prev: number | undefined;
     for (const l of lines) {
-      if (side(l) === 'across') prev = undefined;
-      else if (pick(l) !== undefined) {
+      const h = halves(l);
+      if (h === undefined) prev = undefined;
+      else if (h[k].length > 0) {
         if (prev === undefined || prev - l.y > l.size * 1.6) ys.push(l.y);
         prev = l.y;
       }
     }
     return ys;
   };
-  const onLeft = (l: Line) => (side(l) === 'left' || side(l) === 'both' ? l.segments[0] : undefined);
-  const onRight = (l: Line) => (side(l) === 'right' ? l.segments[0] : side(l) === 'both' ? l.segments[1] : undefined);
-  const leftStarts = starts(onLeft);
-  const rightStarts = starts(onRight);
+  const leftStarts = starts(0);
+  const rightStarts = starts(1);
   const beside = rightStarts.filter((y) => leftStarts.some((x) => Math.abs(x - y) <= 1)).length;
-  if (rightStarts.length < 2 || beside * 2 > rightStarts.length) return { frames: [[...lines]] };
+  if (rightStarts.length < 2 || beside * 2 > rightStarts.length) return { frames: whole() };
   // The left column's measure: where its longest lines end.
   let edge = g0;
-  for (const l of lines) if (side(l) === 'left') edge = Math.max(edge, l.segments[l.segments.length - 1]!.x1);
-  const frames: Line[][] = [];
-  let across: Line[] = [];
-  let cols: [Line[], Line[]] = [[], []];
+  for (const l of lines) for (const x of halves(l)?.[0] ?? []) edge = Math.max(edge, x.x1);
+  // The page top to bottom: its lines, and its ruled tables at their tops.
+  const items: ({ line: Line } | { table: Ruled })[] = [...lines.map((line) => ({ line })), ...tables.map((table) => ({ table }))];
+  const top = (i: (typeof items)[number]) => ('line' in i ? i.line.y : i.table.top);
+  items.sort((a, b) => top(b) - top(a));
+  const frames: Frame[] = [];
+  const empty = (): Frame => ({ lines: [], tables: [] });
+  let across = empty();
+  let cols = [empty(), empty()] as const;
+  const filled = (f: Frame) => f.lines.length + f.tables.length > 0;
   const flush = () => {
-    for (const f of [across, ...cols]) if (f.length > 0) frames.push(f);
-    across = [];
-    cols = [[], []];
+    for (const f of [across, ...cols]) if (filled(f)) frames.push(f);
+    across = empty();
+    cols = [empty(), empty()];
   };
-  for (const l of lines) {
-    const where = side(l);
-    if (where === 'across') {
-      if (cols[0].length + cols[1].length > 0) flush();
-      across.push(l);
+  for (const item of items) {
+    // A table in one column is read in it; one wider runs across both.
+    const side = 'table' in item ? (item.table.walls[item.table.walls.length - 1]! < g1 - 1 ? 0 : item.table.walls[0]! >= g0 ? 1 : undefined) : undefined;
+    const h = 'line' in item ? halves(item.line) : undefined;
+    if (('table' in item && side === undefined) || ('line' in item && h === undefined)) {
+      if (filled(cols[0]) || filled(cols[1])) flush();
+      if ('line' in item) across.lines.push(item.line);
+      else across.tables.push(item.table);
       continue;
     }
-    if (across.length > 0) {
+    if (filled(across)) {
       frames.push(across);
-      across = [];
+      across = empty();
     }
-    const a = onLeft(l);
-    const b = onRight(l);
-    // Each column's line at its own baseline and size.
-    if (a !== undefined) cols[0].push({ ...l, y: a.y ?? l.y, size: a.size ?? l.size, right: edge, segments: [a] });
-    if (b !== undefined) cols[1].push({ ...l, y: b.y ?? l.y, size: b.size ?? l.size, right, segments: [b] });
+    if ('table' in item) cols[side!].tables.push(item.table);
+    else {
+      const l = item.line;
+      // Each column's part of the line at its own baseline and size.
+      h!.forEach((segments, k) => {
+        if (segments.length > 0) cols[k]!.lines.push({ ...l, y: segments[0]!.y ?? l.y, size: Math.max(...segments.map((x) => x.size ?? l.size)), right: k === 0 ? edge : right, segments });
+      });
+    }
   }
   flush();
   return { frames, columns: { gutter: g1, edge } };
@@ -700,28 +719,21 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent({ includeMarkedContent: true });
-      const rules = ops === undefined ? { h: [], v: [] } : await pageRules(page, ops);
+      // (A page without text, a scan, is not drawn: pdf.js would decode its images for nothing.)
+      const rules = ops === undefined || !content.items.some((i) => (i.str ?? '').trim() !== '') ? { h: [], v: [] } : await pageRules(page, ops);
       const { paras, next } = paragraphsOf(await structTree(page), paraCount);
       paraCount = next;
       const read = pageLines(content.items, n, rules.v, paras);
       for (const line of read) lines.push(line);
       const { tables, rest } = ruledTables(read, _ruledGrids(rules), n);
-      const { frames, columns: set } = framesOf(rest, columns);
+      const { frames, columns: set } = framesOf(rest, tables, columns);
       columns = set;
-      const first = frame;
-      for (const f of frames) {
-        for (const line of f) {
-          line.page = frame;
-          free.push(line);
-        }
-        frame++;
-      }
+      // Frames number the reading order; the lines are copied, so `lines` keeps each one's page.
       if (frames.length === 0) frame++;
-      // A ruled table is read in the frame around it: the one whose text it stands among, or the first of the page.
-      for (const t of tables) {
-        const mid = (t.columns[0]![0] + t.columns[t.columns.length - 1]![1]) / 2;
-        const k = frames.findIndex((f) => f.some((l) => l.segments[0]!.x0 <= mid + 5) && f.some((l) => l.segments[l.segments.length - 1]!.x1 >= mid - 5) && f.some((l) => l.y > t.endY - 20 && l.y < t.top + 20));
-        ruled.push({ ...t, page: first + Math.max(0, k) });
+      for (const f of frames) {
+        for (const line of f.lines) free.push({ ...line, page: frame });
+        for (const t of f.tables) ruled.push({ ...t, page: frame });
+        frame++;
       }
       page.cleanup?.();
     }
@@ -826,11 +838,12 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
     // between or the first cell goes on in the middle of a sentence (a lower-case word).
     const atFoot = open.endY - bottom < open.size * 2.5;
     // Or, at the foot, a cell of the new page's first row goes on in the middle of a sentence.
-    // Or, at the foot, a cell whose last line ran on to its edge in mid-sentence goes on.
+    // Or, at the foot, a cell whose last line ran on to its edge in mid-sentence goes on. (In a
+    // ruled table an empty first cell is a cell left empty: a cut only at the foot.)
     const cut =
       first !== undefined &&
       last !== undefined &&
-      ((last.cells[0] !== '' && (first.cells[0] === '' || (atFoot && !repeated))) || (atFoot && (midSentence(first.cells) || (!repeated && last.runsOn?.some((i) => first.cells[i] !== '') === true))));
+      ((last.cells[0] !== '' && ((first.cells[0] === '' && (walls === undefined || atFoot)) || (atFoot && !repeated))) || (atFoot && (midSentence(first.cells) || (!repeated && last.runsOn?.some((i) => first.cells[i] !== '') === true))));
     if (cut) {
       last.cells = joinRows(last.cells, first.cells);
       rows = rows.slice(1);
@@ -865,7 +878,13 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
     if (grid === undefined || grid.columns.length < 2) {
       open = undefined;
       // Prose: each line one segment; paragraphs and bullet items found as in a cell.
-      const prose = group.map((l) => ({ seg: { x0: l.segments[0]!.x0, x1: l.segments[l.segments.length - 1]!.x1, text: l.segments.map((x) => x.text).join(' '), bullet: false }, size: l.size }));
+      const prose = group.map((l) => {
+        const [a, z] = [l.segments[0]!, l.segments[l.segments.length - 1]!];
+        const seg: Segment = { x0: a.x0, x1: z.x1, text: l.segments.map((x) => x.text).join(' '), bullet: false, ...(a.marked === true ? { marked: true } : {}) };
+        if (a.paraFrom !== undefined) seg.paraFrom = a.paraFrom;
+        if (z.paraTo !== undefined) seg.paraTo = z.paraTo;
+        return { seg, size: l.size };
+      });
       // Lines wrapped at a measure of their own, well short of the margin (a narrow column, a text
       // box, a table whose rules do not show): at least four lines, three in four of them ending
       // near the longest. Their paragraphs end short of that measure, not of the page's.

@@ -48,6 +48,9 @@ export interface _Ops {
   save: number;
   restore: number;
   transform: number;
+  /** A form's drawing, with its own matrix (`[matrix, bbox]`), and its end. */
+  paintFormXObjectBegin?: number;
+  paintFormXObjectEnd?: number;
 }
 
 /** Path drawing codes in pdf.js's path data. */
@@ -66,6 +69,17 @@ const SHORTEST = 4;
 
 type Matrix = [number, number, number, number, number, number];
 
+/** Whether `m` is a PDF matrix: six numbers. */
+function isMatrix(m: unknown): m is Matrix {
+  return (Array.isArray(m) || ArrayBuffer.isView(m)) && (m as ArrayLike<unknown>).length === 6 && Array.from(m as ArrayLike<unknown>).every((x) => typeof x === 'number');
+}
+
+/** `m` applied inside `ctm`. */
+function times(ctm: Matrix, m: Matrix): Matrix {
+  const [a, b, c, d, e, f] = Array.from(m) as Matrix;
+  return [ctm[0] * a + ctm[2] * b, ctm[1] * a + ctm[3] * b, ctm[0] * c + ctm[2] * d, ctm[1] * c + ctm[3] * d, ctm[0] * e + ctm[2] * f + ctm[4], ctm[1] * e + ctm[3] * f + ctm[5]];
+}
+
 /**
  * The horizontal and vertical rules a page's operator list draws: stroked
  * straight segments and thin filled rectangles, in page space. Anything
@@ -81,11 +95,14 @@ export function _pageRules(list: _OperatorList, ops: _Ops): { h: _Rule[]; v: _Ru
     const fn = list.fnArray[i];
     const args = list.argsArray[i];
     if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform && Array.isArray(args) && args.length === 6 && args.every((x) => typeof x === 'number')) {
-      const [a, b, c, d, e, f] = args as number[] as Matrix;
-      ctm = [ctm[0] * a + ctm[2] * b, ctm[1] * a + ctm[3] * b, ctm[0] * c + ctm[2] * d, ctm[1] * c + ctm[3] * d, ctm[0] * e + ctm[2] * f + ctm[4], ctm[1] * e + ctm[3] * f + ctm[5]];
-    } else if (fn === ops.constructPath && Array.isArray(args)) {
+    else if (fn === ops.restore || fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.paintFormXObjectBegin) {
+      // A form draws in its own space: its matrix, until its end.
+      stack.push(ctm);
+      const m = Array.isArray(args) ? (args[0] as unknown) : undefined;
+      if (isMatrix(m)) ctm = times(ctm, m);
+    } else if (fn === ops.transform && isMatrix(args)) ctm = times(ctm, args);
+    else if (fn === ops.constructPath && Array.isArray(args)) {
       const [paint, paths] = args as [unknown, unknown];
       const data = Array.isArray(paths) ? (paths[0] as ArrayLike<number> | undefined) : undefined;
       // Only axis-aligned drawing: a rotated or skewed page space is passed over.
@@ -104,10 +121,13 @@ function pathRules(data: ArrayLike<number>, m: Matrix, filled: boolean, h: _Rule
   let y = 0;
   let startX = 0;
   let startY = 0;
-  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  // Each subpath's box (a path may fill several thin rectangles at once).
+  const boxes: number[][] = [];
   const edges: [number, number, number, number][] = [];
   let straight = true;
   const seen = (px: number, py: number) => {
+    const box = boxes[boxes.length - 1];
+    if (box === undefined) return;
     box[0] = Math.min(box[0]!, px);
     box[1] = Math.min(box[1]!, py);
     box[2] = Math.max(box[2]!, px);
@@ -118,7 +138,7 @@ function pathRules(data: ArrayLike<number>, m: Matrix, filled: boolean, h: _Rule
     if (op === MOVE) {
       x = startX = X(data[k++]!);
       y = startY = Y(data[k++]!);
-      seen(x, y);
+      boxes.push([x, y, x, y]);
     } else if (op === LINE || op === CLOSE) {
       const nx = op === LINE ? X(data[k++]!) : startX;
       const ny = op === LINE ? Y(data[k++]!) : startY;
@@ -133,24 +153,15 @@ function pathRules(data: ArrayLike<number>, m: Matrix, filled: boolean, h: _Rule
   }
   if (!straight) return;
   if (filled) {
-    const [x0, y0, x1, y1] = box as [number, number, number, number];
-    if (y1 - y0 <= THIN && x1 - x0 >= SHORTEST) h.push({ at: (y0 + y1) / 2, from: x0, to: x1 });
-    else if (x1 - x0 <= THIN && y1 - y0 >= SHORTEST) v.push({ at: (x0 + x1) / 2, from: y0, to: y1 });
+    for (const [x0, y0, x1, y1] of boxes as [number, number, number, number][]) {
+      if (y1 - y0 <= THIN && x1 - x0 >= SHORTEST) h.push({ at: (y0 + y1) / 2, from: x0, to: x1 });
+      else if (x1 - x0 <= THIN && y1 - y0 >= SHORTEST) v.push({ at: (x0 + x1) / 2, from: y0, to: y1 });
+    }
     return;
   }
   for (const [ax, ay, bx, by] of edges) {
-    if (Math.abs(ay - by) < 0.5 && Math.abs(ax - bx) >= SHORTEST)
-      h.push({
-        at: (ay + by) / 2,
-        from: Math.min(ax, bx),
-        to: Math.max(ax, bx),
-      });
-    else if (Math.abs(ax - bx) < 0.5 && Math.abs(ay - by) >= SHORTEST)
-      v.push({
-        at: (ax + bx) / 2,
-        from: Math.min(ay, by),
-        to: Math.max(ay, by),
-      });
+    if (Math.abs(ay - by) < 0.5 && Math.abs(ax - bx) >= SHORTEST) h.push({ at: (ay + by) / 2, from: Math.min(ax, bx), to: Math.max(ax, bx) });
+    else if (Math.abs(ax - bx) < 0.5 && Math.abs(ay - by) >= SHORTEST) v.push({ at: (ax + bx) / 2, from: Math.min(ay, by), to: Math.max(ay, by) });
   }
 }
 
@@ -181,8 +192,8 @@ function distinct(values: readonly number[]): number[] {
 
 /**
  * The ruled grids of a page: each set of rules that meet one another, with
- * at least two cells (two bands, or two cells in a band), as bands of cells.
- * A frame around a page or a boxed paragraph is one cell, and is no grid.
+ * two cells side by side in some band, as bands of cells. A frame around a
+ * page, or a boxed paragraph (with a rule under its title or not), is no grid.
  */
 export function _ruledGrids(rules: { h: readonly _Rule[]; v: readonly _Rule[] }): _RuledGrid[] {
   const h = mergeRules(rules.h);
@@ -227,7 +238,8 @@ export function _ruledGrids(rules: { h: readonly _Rule[]; v: readonly _Rule[] })
       });
       bands.push({ top, bottom, walls, closed });
     }
-    if (bands.length === 0 || (bands.length === 1 && bands[0]!.walls.length < 3)) continue;
+    // A grid has two cells side by side somewhere: a box (a note with a rule under its title) is none.
+    if (!bands.some((b) => b.walls.length >= 3)) continue;
     const xs = bands.flatMap((b) => b.walls);
     grids.push({
       bands,

@@ -65,6 +65,24 @@ describe('_pageRules', () => {
     expect(round(v)).toEqual([[5, 0, 50]]);
   });
 
+  it("places a form's rules by the form's own matrix, until the form ends", () => {
+    const form = (args: unknown) => ({ fn: () => OPS.paintFormXObjectBegin!, args });
+    const end = { fn: () => OPS.paintFormXObjectEnd!, args: null };
+    const { h } = _pageRules(list(form([[1, 0, 0, 1, 100, 50], [0, 0, 10, 10]]), path(STROKE, [0, 0], [40, 0]), end, path(STROKE, [0, 0], [40, 0])), OPS);
+    expect(round(h)).toEqual([
+      [50, 100, 140],
+      [0, 0, 40],
+    ]);
+  });
+
+  it('reads each thin rectangle of one filled path', () => {
+    const both = { fn: () => OPS.constructPath, args: [FILL, [Float32Array.from([0, 72, 500, 1, 700, 500, 1, 700, 500.5, 1, 72, 500.5, 4, 0, 72, 400, 1, 700, 400, 1, 700, 400.5, 1, 72, 400.5, 4])], null] };
+    expect(round(_pageRules(list(both), OPS).h)).toEqual([
+      [500.3, 72, 700],
+      [400.3, 72, 700],
+    ]);
+  });
+
   it('passes over rotated drawing and malformed operator arguments without throwing', () => {
     const rotated = _pageRules(list(transform(0, 1, -1, 0, 0, 0), path(STROKE, [0, 0], [100, 0])), OPS);
     expect(rotated).toEqual({ h: [], v: [] });
@@ -114,8 +132,9 @@ describe('_ruledGrids', () => {
     expect(grids[0]!.bands[0]!.walls).toEqual([72, 400, 760]);
   });
 
-  it('is no grid: a frame round a page or a boxed paragraph (one cell), or rules that never meet', () => {
+  it('is no grid: a frame round a page or a boxed paragraph (one cell, with a rule under its title or not), or rules that never meet', () => {
     expect(_ruledGrids(_pageRules(list(...table([20, 820], [20, 575])), OPS))).toEqual([]);
+    expect(_ruledGrids(_pageRules(list(...table([56, 700], [512, 490, 455])), OPS))).toEqual([]);
     expect(_ruledGrids(_pageRules(list(path(STROKE, [72, 500], [700, 500]), path(STROKE, [72, 400], [700, 400]), path(STROKE, [800, 100], [800, 200]), path(STROKE, [810, 100], [810, 200])), OPS))).toEqual([]);
     expect(_ruledGrids({ h: [], v: [] })).toEqual([]);
   });
