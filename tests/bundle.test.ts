@@ -140,11 +140,34 @@ describe('the packed files', () => {
     const root = join(pack.dir, 'node_modules', 'equality-plans');
     const cli = readFileSync(join(root, 'dist/cli.js'), 'utf8');
     expect(cli.startsWith('#!/usr/bin/env node')).toBe(true);
-    expect(cli).toMatch(/from "\.\/index\.js"/u);
+    // The command's work (dist/cli/run.js, loaded once the arguments are not a plain --help) imports the entry.
+    expect(cli).toMatch(/import\("\.\/cli\/run\.js"\)/u);
+    expect(readFileSync(join(root, 'dist/cli/run.js'), 'utf8')).toMatch(/from "\.\.\/index\.js"/u);
     // The library's functions are defined once, in their own modules, not in the command's files.
     const commandFiles = pack.files.filter((f) => f === 'dist/cli.js' || f.startsWith('dist/cli/'));
     for (const f of commandFiles) expect(readFileSync(join(root, f), 'utf8'), f).not.toMatch(/function (?:parseDocument|ragStatus|parseTimescale)\(/u);
     expect(pack.files.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !commandFiles.includes(f)).length).toBeGreaterThan(50);
+  });
+
+  it("the command's --help loads neither the library nor zod (its static imports reach neither)", () => {
+    const pack = packedPackage();
+    const root = join(pack.dir, 'node_modules', 'equality-plans');
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of readFileSync(join(root, file), 'utf8').matchAll(/^import [^;]*?from "([^"]+)"|^import "([^"]+)"/gmu)) {
+        const spec = m[1] ?? m[2]!;
+        if (spec.startsWith('.')) visit(join(file, '..', spec));
+        else bare.add(spec);
+      }
+    };
+    visit('dist/cli.js');
+    expect(seen.has('dist/index.js')).toBe(false);
+    expect([...seen].filter((f) => f.startsWith('dist/model/'))).toEqual([]);
+    expect([...bare].filter((b) => !/^(?:node:)?(?:util|fs|path)$/u.test(b))).toEqual([]);
+    expect(seen.size).toBeLessThan(12);
   });
 
   it('ships no source maps (they would point at src/, which is not shipped) and no CJS build of the command', () => {

@@ -1,4 +1,5 @@
 import type { Framework } from '../model/framework.js';
+import { FRAMEWORK_IDS, type BuiltInFrameworkId } from './ids.js';
 import { FrameworkSchema } from '../model/framework.js';
 import eds from './eds-2022.json';
 import eflg from './eflg-2021.json';
@@ -32,27 +33,7 @@ export function getFramework(id: string): Framework | undefined {
   return Object.hasOwn(DATA, id) ? FrameworkSchema.parse(DATA[id as BuiltInFrameworkId]) : undefined;
 }
 
-/**
- * Ids of the frameworks shipped with the library.
- *
- * @example
- * ```ts
- * const id: BuiltInFrameworkId = 'eds-2022';
- * ```
- * @category Frameworks
- */
-export type BuiltInFrameworkId = 'eflg-2021' | 'equality-standard-2007' | 'eds-2022' | 'frsef-2017' | 'equality-act-2010';
-
-/**
- * The ids of the frameworks shipped with the library.
- *
- * @example
- * ```ts
- * FRAMEWORK_IDS.includes('frsef-2017') //=> true
- * ```
- * @category Frameworks
- */
-export const FRAMEWORK_IDS: readonly BuiltInFrameworkId[] = /* @__PURE__ */ Object.freeze(['eflg-2021', 'equality-standard-2007', 'eds-2022', 'frsef-2017', 'equality-act-2010']);
+export { FRAMEWORK_IDS, type BuiltInFrameworkId };
 
 let shipped: readonly Framework[] | undefined;
 

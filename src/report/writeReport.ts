@@ -1,3 +1,4 @@
+import { CSV_COLUMNS } from './csvColumns.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { sanitizeTerminal } from './sanitizeTerminal.js';
 import { toCsv } from './toCsv.js';
@@ -144,16 +145,7 @@ export function writeMarkdown(model: ReportModel): string {
   ].join('\n');
 }
 
-/**
- * CSV columns of {@link writeCsv}, in order.
- *
- * @example
- * ```ts
- * CSV_COLUMNS.join(',') //=> 'document,ref,title,due,days late,status,why,leads'
- * ```
- * @category Reports
- */
-export const CSV_COLUMNS = ['document', 'ref', 'title', 'due', 'days late', 'status', 'why', 'leads'] as const;
+export { CSV_COLUMNS };
 
 /**
  * Options of {@link writeCsv}.
