@@ -46,11 +46,16 @@ describe('comparisons', () => {
     expect([holds(slip('ne', 90)), holds(slip('ne', 91))]).toEqual([true, false]);
   });
 
+  it('gte and lte hold beyond their value, not only at it', () => {
+    expect([holds(slip('gte', 90)), holds(slip('lte', 92))]).toEqual([true, true]);
+  });
+
   it('never hold on a figure that is not known, whatever the comparison', () => {
     for (const op of ['lt', 'lte', 'gt', 'gte', 'eq', 'ne'] as const) {
       expect(holds({ metric: 'percentComplete', op, value: 50 }), op).toBe(false);
       // null would compare as 0 in JavaScript: still not.
       expect(holds({ metric: 'percentComplete', op, value: 0 }), `${op} 0`).toBe(false);
+      expect(holds({ metric: 'percentComplete', op, value: -1 }), `${op} -1`).toBe(false);
     }
   });
 
