@@ -148,6 +148,11 @@ describe('which rule gives the status', () => {
     }
   });
 
+  it('a scale that defines a built-in status itself keeps its own label and rank', () => {
+    const own: ProgressRulesInput = { ...rules, scale: [...rules.scale, { id: 'no-deadline', label: 'Open-ended', rank: 0 }] };
+    expect(ragStatus({ timescale: { text: 'Ongoing', kind: 'ongoing' } }, { asOf: AS_OF, rules: own })).toMatchObject({ status: 'no-deadline', rule: 'no-deadline', label: 'Open-ended', rank: 0 });
+  });
+
   it('a complete status of the scale is kept, and a scale without one borrows the built-in', () => {
     const own: ProgressRulesInput = {
       ...rules,
