@@ -178,6 +178,12 @@ describe('a bad condition', () => {
     expect(r.figures.slippageDays).toBe(91);
   });
 
+  it('is reported by a later branch when that one came closest (a status not in a list)', () => {
+    const { diagnostics } = validateProgressRules(rulesFor({ status: 'in-progress' } as never));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.path).toEqual(['rules', 0, 'when', 'status']);
+  });
+
   it('reports a problem of the whole input without a path', () => {
     const { diagnostics } = validateProgressRules(null);
     expect(diagnostics[0]).toMatchObject({ code: 'invalid-progress-rules', severity: 'error', source: 'rules', path: [] });
