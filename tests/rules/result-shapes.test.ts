@@ -45,6 +45,7 @@ describe('indicatorStatus: the whole result of each early return', () => {
       figures: { ...NO_FIGURES, target: 10 },
       diagnostics: [],
     });
+    expect(indicatorStatus(indicator([], { target: undefined }), { asOf: '2009-04-01' }).figures).toStrictEqual(NO_FIGURES);
     expect(indicatorStatus(indicator([], { due: '2009-03-31' }), { asOf: '2009-03-31' })).toEqual({
       status: 'not-due',
       rule: 'not-due',
