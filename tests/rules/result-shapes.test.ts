@@ -113,7 +113,7 @@ describe('ragStatus: the invalid results', () => {
       rule: 'invalid-item',
       reason: 'The item is invalid: Unexpected `42` at the item, expected an item (an object)',
       excluded: true,
-      diagnostics: [{ code: 'invalid-item', path: [] }],
+      diagnostics: [{ code: 'invalid-item', severity: 'error', source: 'rules', path: [] }],
     });
     expect(r.figures).toMatchObject({ asOf: '2006-06-30', due: null, slippageDays: null });
   });
