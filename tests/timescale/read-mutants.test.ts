@@ -38,6 +38,10 @@ describe('two-digit years', () => {
     expect(read('March of 2009')).toEqual({ kind: 'month', start: '2009-03-01', end: '2009-03-31' });
   });
 
+  it('are not read from the day of the next date ("10 March 15 April 2009")', () => {
+    expect(parseTimescale('10 March 15 April 2009').periods?.map((p) => p.text)).toEqual(['10 March', '15 April 2009']);
+  });
+
   it('are not read from a time or a fraction after a month ("March 10/11", "March 10.30")', () => {
     expect(read('March 10/11').kind).toBe('unknown');
     expect(read('March 10.30').kind).toBe('unknown');
@@ -63,6 +67,11 @@ describe('quarters', () => {
     expect(parseTimescale('Year3 2009').periods?.map((p) => p.kind)).toEqual(['unknown', 'year']);
   });
 
+  it('"quarter" with no number after it is no quarter', () => {
+    expect(read('by quarter').kind).toBe('unknown');
+    expect(read('quarter five 2009')).toEqual({ kind: 'year', start: '2009-01-01', end: '2009-12-31' });
+  });
+
   it('are written "qtr 2" or "quarter one" too', () => {
     expect(read('qtr 2 2009/10')).toEqual({ kind: 'quarter', start: '2009-07-01', end: '2009-09-30' });
     expect(read('quarter one 2009')).toEqual(q1);
@@ -80,6 +89,7 @@ describe('financial-year forms', () => {
     expect(read('2008/2018')).toEqual({ kind: 'financial-year', start: '2008-04-01', end: '2018-03-31' });
     expect(read('2008/2020')).toEqual({ kind: 'range', start: '2008-01-01', end: '2020-12-31' });
     expect(parseTimescale('2008/2020').periods?.map((p) => p.kind)).toEqual(['year', 'year']);
+    expect(parseTimescale('2009/2008').periods?.map((p) => p.kind)).toEqual(['year', 'year']);
   });
 
   it('are not read where a third part makes a date, and run into a second year with another separator', () => {
@@ -99,6 +109,8 @@ describe('early, mid and late', () => {
     expect(read('early 1998')).toEqual({ kind: 'range', start: '1998-01-01', end: '1998-04-30' });
     expect(read('mid 1998')).toEqual({ kind: 'range', start: '1998-05-01', end: '1998-08-31' });
     expect(read('late 1998')).toEqual({ kind: 'range', start: '1998-09-01', end: '1998-12-31' });
+    // A financial year across 2000.
+    expect(read('early 1999/00')).toEqual({ kind: 'range', start: '1999-04-01', end: '1999-07-31' });
   });
 
   it('of a run of days: thirds by days, the last third taking what is left', () => {
