@@ -116,8 +116,20 @@ describe('early, mid and late', () => {
   it('of a run of days: thirds by days, the last third taking what is left', () => {
     expect(read('early 1-20 March 2009')).toEqual({ kind: 'range', start: '2009-03-01', end: '2009-03-06' });
     expect(read('late 1-30 March 2009')).toEqual({ kind: 'range', start: '2009-03-21', end: '2009-03-30' });
+    // Two days have no thirds: the whole run.
+    expect(read('early 1-2 March 2009')).toEqual({ kind: 'range', start: '2009-03-01', end: '2009-03-02' });
     // A third of three days is one day: a date.
     expect(read('early 1 - 3 March 2009')).toEqual({ kind: 'date', start: '2009-03-01', end: '2009-03-01' });
+  });
+
+  it('of a season in a year before 1000 (from the context): one month', () => {
+    const inYear999 = (text: string) => {
+      const t = parseTimescale(text, { context: { year: 999 } });
+      return { kind: t.kind, start: t.start, end: t.end };
+    };
+    expect(inYear999('early summer')).toEqual({ kind: 'month', start: '0999-06-01', end: '0999-06-30' });
+    expect(inYear999('mid summer')).toEqual({ kind: 'month', start: '0999-07-01', end: '0999-07-31' });
+    expect(inYear999('late summer')).toEqual({ kind: 'month', start: '0999-08-01', end: '0999-08-31' });
   });
 
   it('of a quarter or a season: one month', () => {
