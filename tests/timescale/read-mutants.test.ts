@@ -99,6 +99,11 @@ describe('financial-year forms', () => {
     expect(read('FY 08/09/10').end).toBe('2010-09-08');
   });
 
+  it('after a season, only in full: "winter 2008/09" is read, "winter 08/09" not', () => {
+    expect(read('winter 2008/09')).toEqual({ kind: 'season', start: '2008-12-01', end: '2009-02-28' });
+    expect(read('winter 08/09').kind).toBe('unknown');
+  });
+
   it('are not read where a month follows: "2008/09 March 2010" ends on 9 March 2010', () => {
     expect(read('2008/09 March 2010').end).toBe('2010-03-09');
   });
