@@ -67,6 +67,12 @@ describe('quarters', () => {
     expect(parseTimescale('Year3 2009').periods?.map((p) => p.kind)).toEqual(['unknown', 'year']);
   });
 
+  it('without a year: year-unknown, pointing at the quarter alone', () => {
+    expect(parseTimescale('by Q1').diagnostics).toEqual([
+      { code: 'year-unknown', severity: 'warning', message: 'Unexpected `Q1` without a year, expected a year or a context to take it from', line: 1, column: 4, text: 'Q1', source: 'timescale' },
+    ]);
+  });
+
   it('"quarter" with no number after it is no quarter', () => {
     expect(read('by quarter').kind).toBe('unknown');
     expect(read('quarter five 2009')).toEqual({ kind: 'year', start: '2009-01-01', end: '2009-12-31' });
