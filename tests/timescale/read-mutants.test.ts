@@ -45,6 +45,12 @@ describe('two-digit years', () => {
   it('are not read from a time or a fraction after a month ("March 10/11", "March 10.30")', () => {
     expect(read('March 10/11').kind).toBe('unknown');
     expect(read('March 10.30').kind).toBe('unknown');
+    expect(read('March 10:30').kind).toBe('unknown');
+  });
+
+  it('are read before a slash and the next month, and before a slash at the very end', () => {
+    expect(parseTimescale('March 09/April 09').periods?.map((p) => p.text)).toEqual(['March 09', 'April 09']);
+    expect(read('by March 10/')).toEqual({ kind: 'month', start: undefined, end: '2010-03-31' });
   });
 });
 
@@ -96,6 +102,7 @@ describe('financial-year forms', () => {
     expect(read('2008/2020')).toEqual({ kind: 'range', start: '2008-01-01', end: '2020-12-31' });
     expect(parseTimescale('2008/2020').periods?.map((p) => p.kind)).toEqual(['year', 'year']);
     expect(parseTimescale('2009/2008').periods?.map((p) => p.kind)).toEqual(['year', 'year']);
+    expect(read('2008/2008')).toEqual({ kind: 'year', start: '2008-01-01', end: '2008-12-31' });
   });
 
   it('are not read where a third part makes a date, and run into a second year with another separator', () => {
@@ -103,6 +110,7 @@ describe('financial-year forms', () => {
     expect(read('2008/09 - 2010/11')).toEqual({ kind: 'range', start: '2008-04-01', end: '2011-03-31' });
     // After "FY" the short form is allowed, but 08/09/10 is still a date (8 September 2010).
     expect(read('FY 08/09/10').end).toBe('2010-09-08');
+    expect(read('FY 08-09-10').end).toBe('2010-09-08');
   });
 
   it('after a season, only in full: "winter 2008/09" is read, "winter 08/09" not', () => {
@@ -127,6 +135,9 @@ describe('early, mid and late', () => {
   it('of a run of days: thirds by days, the last third taking what is left', () => {
     expect(read('early 1-20 March 2009')).toEqual({ kind: 'range', start: '2009-03-01', end: '2009-03-06' });
     expect(read('late 1-30 March 2009')).toEqual({ kind: 'range', start: '2009-03-21', end: '2009-03-30' });
+    expect(read('mid 1-30 March 2009')).toEqual({ kind: 'range', start: '2009-03-11', end: '2009-03-20' });
+    // Ending on the month's last day but not starting on the 1st: still by days (22 days, thirds of 7).
+    expect(read('late 10-31 March 2009')).toEqual({ kind: 'range', start: '2009-03-24', end: '2009-03-31' });
     // Two days have no thirds: the whole run.
     expect(read('early 1-2 March 2009')).toEqual({ kind: 'range', start: '2009-03-01', end: '2009-03-02' });
     // A third of three days is one day: a date.
