@@ -130,6 +130,8 @@ describe('early, mid and late', () => {
     expect(read('late 1998')).toEqual({ kind: 'range', start: '1998-09-01', end: '1998-12-31' });
     // A financial year across 2000.
     expect(read('early 1999/00')).toEqual({ kind: 'range', start: '1999-04-01', end: '1999-07-31' });
+    // And one of 365 days, whose thirds by days would end on 30 July.
+    expect(read('early 2009/10')).toEqual({ kind: 'range', start: '2009-04-01', end: '2009-07-31' });
   });
 
   it('of a run of days: thirds by days, the last third taking what is left', () => {
