@@ -185,7 +185,7 @@ export function indicatorStatus(
     const diagnostics: Diagnostic[] = parsed.error.issues.map((i) => ({
       code: 'invalid-indicator-rule',
       severity: 'error',
-      message: `${i.message} at \`${i.path.map(String).join('.')}\``,
+      message: `${i.message}${i.path.length > 0 ? ` at \`${i.path.map(String).join('.')}\`` : ''}`,
       source: 'rules',
       path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
     }));

@@ -97,6 +97,12 @@ describe('normaliseStatus', () => {
     expect(normaliseStatus('on hold2009')).toBe('on-hold');
   });
 
+  it("reads 'z' as a letter, and a dash or ellipsis past 'z' as a space", () => {
+    expect(normaliseStatus('Frozen', { vocabulary: { fro: 'pending' } })).toBeUndefined();
+    expect(normaliseStatus('Complete—see notes')).toBe('complete');
+    expect(normaliseStatus('Complete…')).toBe('complete');
+  });
+
   it('picks the longest phrase that opens the text, whatever the order of the vocabulary', () => {
     expect(normaliseStatus('With legal team', { vocabulary: { with: 'pending', 'with legal': 'cancelled' } })).toBe('cancelled');
     expect(normaliseStatus('With legal team', { vocabulary: { 'with legal': 'cancelled', with: 'pending' } })).toBe('cancelled');

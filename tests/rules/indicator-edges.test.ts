@@ -31,6 +31,14 @@ describe('the latest actual', () => {
     expect(judge(i, '2008-03-31').figures).toMatchObject({ actual: 5, period: '2007/08' });
   });
 
+  it('is a dated one over an undated one listed before it', () => {
+    const i = indicator([
+      { period: 'undated', value: 1 },
+      { period: '2008/09', date: '2009-03-31', value: 10 },
+    ]);
+    expect(judge(i, '2009-04-01')).toMatchObject({ status: 'green', rule: 'on-target', figures: { actual: 10, period: '2008/09' } });
+  });
+
   it('of two on the same date, is the one listed later', () => {
     const i = indicator([
       { period: 'first', date: '2009-03-31', value: 1 },

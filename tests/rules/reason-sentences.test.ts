@@ -84,6 +84,23 @@ describe('what else the summary says', () => {
   });
 });
 
+describe('a timescale in periods', () => {
+  const phased: Timescale = {
+    text: 'August 2008 – April 2009 (for Year 3) August 2009 – April 2010 (for Year 4)',
+    kind: 'range',
+    periods: [
+      { text: 'August 2008 – April 2009', kind: 'range', start: '2008-08-01', end: '2009-04-30', label: 'Year 3' },
+      { text: 'August 2009 – April 2010', kind: 'range', start: '2009-08-01', end: '2010-04-30', label: 'Year 4' },
+    ],
+  };
+
+  it('names the period judged after its due date, late or not, and complete with no completion date', () => {
+    expect(reason({ timescale: phased }, '2009-05-01')).toBe('due 2010-04-30 (Year 4), 364 days to go');
+    expect(reason({ timescale: phased }, '2010-05-01')).toBe('due 2010-04-30 (Year 4), 1 day late');
+    expect(reason({ timescale: phased, status: 'complete' }, '2009-04-01')).toBe('complete, due 2009-04-30 (Year 3)');
+  });
+});
+
 describe('a reported RAG the rules overrule', () => {
   it('by the default, or by a rule, but not when they agree', () => {
     expect(reason({ timescale: by('2006-12-31'), rag: 'amber' }, '2006-06-30')).toBe(
@@ -137,6 +154,14 @@ describe("a council's reason templates", () => {
     expect(reason(item, '2006-06-30', { rules: rules(undefined, undefined) })).toBe(
       'due 2006-03-31, 91 days late, 12% complete, reported green; the reported green is overruled by rule `late` (Late)',
     );
+  });
+
+  it("the default's template is not used for a status the guards give", () => {
+    const r = rules(undefined, 'on track');
+    expect(reason(item, '2006-03-01', { rules: r })).toBe('on track');
+    expect(reason({ ...item, status: 'complete' }, '2006-03-01', { rules: r })).toBe('complete, due 2006-03-31');
+    expect(reason({ ...item, status: 'cancelled' }, '2006-03-01', { rules: r })).toBe('cancelled, due 2006-03-31, 30 days to go, 12% complete, reported green');
+    expect(reason({ timescale: { text: 'Ongoing', kind: 'ongoing' } }, '2006-03-01', { rules: r })).toBe('ongoing ("Ongoing"), no due date');
   });
 
   it('an empty template gives the status label', () => {

@@ -46,11 +46,16 @@ describe('comparisons', () => {
     expect([holds(slip('ne', 90)), holds(slip('ne', 91))]).toEqual([true, false]);
   });
 
+  it('gte and lte hold beyond their value, not only at it', () => {
+    expect([holds(slip('gte', 90)), holds(slip('lte', 92))]).toEqual([true, true]);
+  });
+
   it('never hold on a figure that is not known, whatever the comparison', () => {
     for (const op of ['lt', 'lte', 'gt', 'gte', 'eq', 'ne'] as const) {
       expect(holds({ metric: 'percentComplete', op, value: 50 }), op).toBe(false);
       // null would compare as 0 in JavaScript: still not.
       expect(holds({ metric: 'percentComplete', op, value: 0 }), `${op} 0`).toBe(false);
+      expect(holds({ metric: 'percentComplete', op, value: -1 }), `${op} -1`).toBe(false);
     }
   });
 
@@ -143,6 +148,11 @@ describe('which rule gives the status', () => {
     }
   });
 
+  it('a scale that defines a built-in status itself keeps its own label and rank', () => {
+    const own: ProgressRulesInput = { ...rules, scale: [...rules.scale, { id: 'no-deadline', label: 'Open-ended', rank: 0 }] };
+    expect(ragStatus({ timescale: { text: 'Ongoing', kind: 'ongoing' } }, { asOf: AS_OF, rules: own })).toMatchObject({ status: 'no-deadline', rule: 'no-deadline', label: 'Open-ended', rank: 0 });
+  });
+
   it('a complete status of the scale is kept, and a scale without one borrows the built-in', () => {
     const own: ProgressRulesInput = {
       ...rules,
@@ -166,6 +176,12 @@ describe('a bad condition', () => {
     expect(r).toMatchObject({ status: 'invalid-rules', rule: 'invalid-rules', excluded: false, rank: -1, reason: `The progress rules are invalid: ${diagnostics[0]?.message}` });
     // The figures are measured all the same.
     expect(r.figures.slippageDays).toBe(91);
+  });
+
+  it('is reported by a later branch when that one came closest (a status not in a list)', () => {
+    const { diagnostics } = validateProgressRules(rulesFor({ status: 'in-progress' } as never));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.path).toEqual(['rules', 0, 'when', 'status']);
   });
 
   it('reports a problem of the whole input without a path', () => {
