@@ -587,6 +587,17 @@ interface Columns {
   edge: number;
 }
 
+/** Where lines' text starts and ends: the leftmost start and the rightmost end of any line. */
+function extent(lines: readonly Line[]): [number, number] {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const l of lines) {
+    left = Math.min(left, l.segments[0]!.x0);
+    right = Math.max(right, l.segments[l.segments.length - 1]!.x1);
+  }
+  return [left, right];
+}
+
 /** Lines and ruled tables read in one frame. */
 interface Frame {
   lines: Line[];
@@ -609,12 +620,7 @@ function framesOf(lines: readonly Line[], tables: readonly Ruled[], prior?: Colu
   // A page of the left column alone (the text ran out before the right column), after pages set in columns.
   if (pairs.length < 4 && prior !== undefined && lines.length > 0 && lines.every((l) => l.segments.every((x) => x.x1 < prior.gutter - 1))) return { frames: whole(prior.edge), columns: prior };
   if (pairs.length < 4) return { frames: whole() };
-  let left = Infinity;
-  let right = -Infinity;
-  for (const l of lines) {
-    left = Math.min(left, l.segments[0]!.x0);
-    right = Math.max(right, l.segments[l.segments.length - 1]!.x1);
-  }
+  const [left, right] = extent(lines);
   // The gutter: right of every left half of a two-piece line, left of every right half.
   let g0 = -Infinity;
   let g1 = Infinity;
@@ -745,12 +751,7 @@ export async function _pdfBlocks(unpdf: _Unpdf, bytes: Uint8Array, diagnostics: 
     return [];
   }
   // The text margins of the pages.
-  let marginLeft = Infinity;
-  let marginRight = -Infinity;
-  for (const l of lines) {
-    marginLeft = Math.min(marginLeft, l.segments[0]!.x0);
-    marginRight = Math.max(marginRight, l.segments[l.segments.length - 1]!.x1);
-  }
+  const [marginLeft, marginRight] = extent(lines);
   // The body text size: the commonest line size.
   const sizes = new Map<number, number>();
   for (const l of lines) sizes.set(Math.round(l.size), (sizes.get(Math.round(l.size)) ?? 0) + 1);

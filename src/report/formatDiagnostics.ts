@@ -43,7 +43,8 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
     .map((d) => {
       const file = options.source ?? d.file;
       // A place in the file's own terms (`page 3` of a PDF) where one is given, else line and column.
-      const prefix = d.at !== undefined ? (file ? `${file}: ${d.at}` : d.at) : file ? `${file}:${d.line ?? 1}:${d.column ?? 1}` : `${d.line ?? 1}:${d.column ?? 1}`;
+      const place = d.at ?? `${d.line ?? 1}:${d.column ?? 1}`;
+      const prefix = file ? `${file}:${d.at === undefined ? '' : ' '}${place}` : place;
       return sanitizeTerminal(`${prefix}: ${d.severity} ${d.message} [${d.code}]`);
     })
     .join('\n');
