@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstNonSpace, fold, hasFoldRuns, isBlank, isSpace } from '../src/_lib/white-space.js';
+import { firstNonSpace, fold, hasFoldRuns, isBlank, isSpace, wordCount } from '../src/_lib/white-space.js';
 import { interpretActionPlan, readMarkdown, readTsvHtml } from '../src/index.js';
 
 /** Every white-space character `\s` knows, the zero-width space, and some that are not white space. */
@@ -27,6 +27,7 @@ describe('one idea of white space', () => {
         if (folded !== '') expect(t.slice(firstNonSpace(t)).startsWith(words[0] as string)).toBe(true);
         // Without runs, folding only drops one ASCII space at each end.
         if (!hasFoldRuns(t)) expect(folded).toBe(t.replace(/^ /u, '').replace(/ $/u, ''));
+        expect(wordCount(t)).toBe(words.length);
       }),
       { numRuns: 2000 },
     );

@@ -57,6 +57,22 @@ export function hasFoldRuns(text: string): boolean {
   return HAS_FOLD_RUNS.test(text);
 }
 
+/**
+ * How many words (runs of characters that are not white space) `text` holds,
+ * counted without splitting it (no array per call: the text readers ask this
+ * of every short line).
+ */
+export function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /** Index of the first character of `text` that is not white space, or 0 when there is none. */
 export function firstNonSpace(text: string): number {
   for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return i;

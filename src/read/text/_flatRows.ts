@@ -574,6 +574,9 @@ function join(spans: readonly Span[]): Span {
   return { text: spans.map((s) => s.text).join(' '), line: spans[0]!.line, column: spans[0]!.column };
 }
 
+/** Capitalised words only (a header line such as "Action Lead Date"). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L} ]*$/u;
+
 /**
  * A two-column header whose second half the vocabulary does not know
  * ("Objective Measuring success"), taken as a header when the rows under it
@@ -584,7 +587,7 @@ function labelledHeader(lines: readonly _Line[], i: number): Span[] | undefined 
   const line = lines[i]!;
   const next = lines[i + 1];
   const text = line.text.trim();
-  if (next === undefined || text.length > 60 || !/^\p{Lu}[\p{L} ]*$/u.test(text)) return undefined;
+  if (next === undefined || text.length > 60 || !CAPITALISED_WORDS.test(text)) return undefined;
   const label = LABEL_REF.exec(next.text.trim());
   if (label === null) return undefined;
   const word = label[0].split(/\s/u)[0]!.toLowerCase();

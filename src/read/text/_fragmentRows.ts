@@ -13,6 +13,7 @@
  * header repeated on the next page inside the rows are passed over.
  */
 import type { _Line } from '../_lines.js';
+import { wordCount } from '../../_lib/white-space.js';
 import type { SourceBlock, TableCell, TableRow, TextSpan } from '../types.js';
 import { matchHeader } from '../../interpret/vocabulary.js';
 import { keyMapOf, matchHeaderWords } from '../../interpret/_table/header.js';
@@ -73,13 +74,19 @@ function spanOf(line: _Line): Span {
   return { text, line: line.line, column: line.text.length - line.text.trimStart().length + 1 };
 }
 
+// Hoisted: a regex literal in a function body is a new object on every call, and these are asked of every line.
+const DIGIT = /\d/u;
+const CLAUSE_END = /[!?:;,]$/u;
+/** A last word that is an abbreviation (`Nos.`), with at most one word before it. */
+const ABBREVIATION_END = /^(?:\S+\s)?[A-Z][a-z]{0,3}\.$/u;
+
 /** A line short enough to be a fragment of a header cell (no digits but in `No.`-like words, no sentence end). */
 function headerFragment(line: _Line | undefined): boolean {
   if (line === undefined) return false;
   const t = line.text.trim();
-  if (t === '' || t.length > MAX_FRAGMENT || /\d/u.test(t) || /[!?:;,]$/u.test(t)) return false;
-  if (t.endsWith('.') && !/^(?:\S+\s)?[A-Z][a-z]{0,3}\.$/u.test(t)) return false;
-  return t.split(/\s+/u).length <= MAX_FRAGMENT_WORDS;
+  if (t === '' || t.length > MAX_FRAGMENT || DIGIT.test(t) || CLAUSE_END.test(t)) return false;
+  if (t.endsWith('.') && !ABBREVIATION_END.test(t)) return false;
+  return wordCount(t) <= MAX_FRAGMENT_WORDS;
 }
 
 /** The field a header cell names, whole or by its words. */
