@@ -141,7 +141,8 @@ function toCsv(actions: readonly FixtureAction[]): string {
 
 /**
  * What must agree across formats. Outcomes are compared as one text: a
- * markdown or CSV cell cannot mark paragraph breaks without HTML.
+ * markdown cell cannot mark paragraph breaks without HTML (a CSV cell's
+ * lines can, and are compared whole below).
  */
 function project(a: Action) {
   return {
@@ -193,6 +194,12 @@ describe('the same action plan in five shapes', () => {
     const r = interpret(read());
     expect(r.data.actions.map(project)).toEqual(reference.data.actions.map(project));
     expect(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code)).toEqual(['milestone-outside-period']);
+  });
+
+  it('CSV keeps the lines of a cell that spans lines: outcomes one per line, as HTML paragraphs give them', () => {
+    const r = interpret(readCsv(toCsv(FIXTURE)).data);
+    expect(r.data.actions.map((a) => a.outcomes)).toEqual(reference.data.actions.map((a) => a.outcomes));
+    expect(r.data.actions[0]?.outcomes).toEqual(FIXTURE[0]?.outcomes);
   });
 
   it('markdown and HTML keep the title and owner written before the table', () => {

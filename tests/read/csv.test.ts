@@ -22,6 +22,23 @@ describe('readCsv', () => {
     expect(second?.cells[0]?.raw).toBe('"Meet, ""monthly""\nand report"');
   });
 
+  it('gives a cell that spans lines one paragraph a line, placed where each is written', () => {
+    const [, second] = allRows(data);
+    expect(second?.cells[0]?.paragraphs).toEqual([
+      { text: 'Meet, "monthly"', line: 2, column: 2 },
+      { text: 'and report', line: 3, column: 1 },
+    ]);
+    expect(second?.cells[1]?.paragraphs).toEqual([]);
+    // A quote doubled before a line's start moves its column; blank and space-only lines are no paragraphs.
+    const cell = allRows(readCsv('Lead,When\n"""Equality"" Lead\n\n   Head of HR ""(interim)""\n  ",2025\n').data)[1]!.cells[0]!;
+    expect(cell.paragraphs).toEqual([
+      { text: '"Equality" Lead', line: 2, column: 2 },
+      { text: 'Head of HR "(interim)"', line: 4, column: 4 },
+    ]);
+    // One line with text is no paragraph split.
+    expect(allRows(readCsv('A,B\n"one line\n  ",x\n').data)[1]!.cells[0]!.paragraphs).toEqual([]);
+  });
+
   it('splits tables at blank lines and reads HTML cells', () => {
     expect(tables(data).map((t) => t.line)).toEqual([1, 6]);
     const html = allRows(data)[4]!.cells[0]!;

@@ -3,11 +3,11 @@ import { parse } from '#csv-parse/sync';
 import type { ParseResult } from '../../model/diagnostic.js';
 import { _unclosedQuoteRecord } from './_quotes.js';
 import { _looksLikeHtml, _readCellHtml } from '../_cell-html.js';
-import { fold } from '../../_lib/white-space.js';
+import { firstNonSpace, fold } from '../../_lib/white-space.js';
 import { _locator, type _Pos } from '../_lines.js';
 import { _safeRead, type _ReadContext } from '../_result.js';
 import { _reportRaggedRows } from '../_table.js';
-import type { CsvDelimiter, ReadOptions, SourceDocument, TableCell, TableRow } from '../types.js';
+import type { CsvDelimiter, ReadOptions, SourceDocument, TableCell, TableRow, TextSpan } from '../types.js';
 import { _CSV_DELIMITERS, _isCsvDelimiter, _sniffDelimiter } from './_delimiter.js';
 
 /**
@@ -31,7 +31,10 @@ export type ReadCsvOptions = ReadOptions;
  * may span lines and hold `""` quotes; a byte-order mark is dropped; rows
  * may have different numbers of cells (`ragged-row`, info). A blank line
  * ends a table, as in TSV. Cells are plain text, except that a cell
- * starting with `<` and holding tags is read as cell HTML (as in TSV).
+ * starting with `<` and holding tags is read as cell HTML (as in TSV); a
+ * cell that spans lines (a line break typed in a spreadsheet cell) keeps
+ * each line as one of its `paragraphs`, placed where it is written, as a
+ * markdown cell's `<br>` lines and an HTML cell's paragraphs are kept.
  *
  * The delimiter is `options.delimiter` (`,` `;` `|` or a tab) or, without
  * it, found from the first 60 records outside quotes: of `,` `;` and `|`,
@@ -58,6 +61,8 @@ export type ReadCsvOptions = ReadOptions;
  * if (eu.type === 'table') eu.rows[1].cells.map((c) => c.text) //=> ['Train staff', '1,5']
  * const piped = readCsv('a|b\n', { delimiter: '|' }).data.blocks[0];
  * if (piped.type === 'table') piped.rows[0].cells.length //=> 2
+ * const lines = readCsv('Lead\n"Head of HR\nFacilities Manager"\n').data.blocks[0];
+ * if (lines.type === 'table') lines.rows[1].cells[0].paragraphs.map((p) => p.text) //=> ['Head of HR', 'Facilities Manager']
  * ```
  * @category Readers
  */
@@ -195,7 +200,41 @@ function cell(value: string, raw: string, valueStart: number, p: _Pos, pos: (o: 
     const c = _readCellHtml(value, valueStart, pos, (d) => ctx.report(d));
     return { text: c.text, line: p.line, column: p.column, paragraphs: c.paragraphs, items: c.items, raw };
   }
-  return { text: fold(value), line: p.line, column: p.column, paragraphs: [], items: [], raw };
+  return { text: fold(value), line: p.line, column: p.column, paragraphs: cellLines(value, valueStart, pos), items: [], raw };
+}
+
+/**
+ * The lines of a quoted cell that spans lines (a line break typed in a
+ * spreadsheet cell, Alt+Enter), as paragraphs placed where each is written —
+ * each a role of several leads, a dated update, a title and its description —
+ * or none when the cell is one line. The same as a markdown cell's `<br>`
+ * lines and an HTML cell's paragraphs. `valueStart` is the offset of the
+ * value's first character (after the opening quote); each `"` of the value is
+ * written `""`.
+ */
+function cellLines(value: string, valueStart: number, pos: (o: number) => _Pos): TextSpan[] {
+  if (!value.includes('\n')) return [];
+  const out: TextSpan[] = [];
+  let quotes = 0;
+  let from = 0;
+  for (let k = 0; k <= value.length; k++) {
+    if (k < value.length && value[k] !== '\n') {
+      if (value[k] === '"') quotes++;
+      continue;
+    }
+    const piece = value.slice(from, k);
+    const text = fold(piece);
+    if (text !== '') {
+      const lead = firstNonSpace(piece);
+      // Quotes before the line's first character, each written twice.
+      let before = quotes;
+      for (let q = from + lead; q < k; q++) if (value[q] === '"') before--;
+      const p = pos(valueStart + from + lead + before);
+      out.push({ text, line: p.line, column: p.column });
+    }
+    from = k + 1;
+  }
+  return out.length > 1 ? out : [];
 }
 
 const OPTIONS = {
