@@ -553,6 +553,20 @@ function flushLoose(loose: Node[], ctx: Ctx, out: _CellContent): void {
   if (s !== undefined) out.paragraphs.push(s);
 }
 
+function isBreak(n: Node): boolean {
+  return n.kind === 'element' && n.name === 'br';
+}
+
+/** Nodes parted at each `<br>` among them (the breaks dropped). */
+function linesOf(nodes: readonly Node[]): Node[][] {
+  const lines: Node[][] = [[]];
+  for (const n of nodes) {
+    if (isBreak(n)) lines.push([]);
+    else lines[lines.length - 1]!.push(n);
+  }
+  return lines;
+}
+
 /** Elements whose children are walked as blocks of their own. */
 const CONTAINERS = new Set(['div', 'section', 'blockquote', 'td', 'th', 'tr', 'table', 'tbody']);
 
@@ -576,6 +590,14 @@ export function _walkCell(nodes: readonly Node[], ctx: Ctx, out: _CellContent): 
       flushLoose(loose, ctx, out);
       if (n.children.some(isList)) {
         _walkCell(n.children, ctx, out);
+      } else if (name === 'p' && n.children.some(isBreak)) {
+        // Lines parted by `<br>` in one paragraph (a soft line break: a role
+        // of several leads, a dated update): a paragraph each, as loose lines
+        // parted by `<br>` and a markdown cell's `<br>` lines are.
+        for (const line of linesOf(n.children)) {
+          const s = spanOf(line, ctx);
+          if (s !== undefined) out.paragraphs.push(s);
+        }
       } else {
         const s = spanOf(n.children, ctx);
         if (s !== undefined) out.paragraphs.push(s);

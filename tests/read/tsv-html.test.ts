@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { interpretActionPlan } from '../../src/interpret/interpretActionPlan.js';
 import { readTsvHtml } from '../../src/read/tsv-html/readTsvHtml.js';
 import { allRows, at, deepFreeze, flatItems, sample, tables } from './_helpers.js';
 
@@ -158,5 +159,29 @@ describe('readTsvHtml edge cases', () => {
     ]);
     expect(cells[2]?.text).toBe('bold');
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['1:60 unclosed-tag', '1:65 unclosed-tag']);
+  });
+});
+
+describe('readTsvHtml: lines parted by `<br>` inside one `<p>`', () => {
+  const text = 'Action\tLead\n<p>Publish the pay gap report</p>\t<p>Head of HR<br>OD Manager</p>\n<p>Train managers</p>\t<p>Equality Lead<br/><br> Head of Learning</p>\n';
+  const rows = allRows(readTsvHtml(text).data);
+
+  it('gives each line a paragraph of its own, with its place, as loose lines and markdown `<br>` lines are', () => {
+    expect(rows[1]!.cells[1]!.paragraphs).toEqual([
+      { text: 'Head of HR', line: 2, column: 38 },
+      { text: 'OD Manager', line: 2, column: 52 },
+    ]);
+    // An empty line between two breaks is no paragraph; the cell's text is the lines joined.
+    expect(rows[2]!.cells[1]!.paragraphs.map((p) => p.text)).toEqual(['Equality Lead', 'Head of Learning']);
+    expect(rows[2]!.cells[1]!.text).toBe('Equality Lead Head of Learning');
+    expect(rows[1]!.cells[0]!.paragraphs.map((p) => p.text)).toEqual(['Publish the pay gap report']);
+  });
+
+  it('so a lead cell of two roles, one a line, gives two leads', () => {
+    const plan = interpretActionPlan(readTsvHtml(text).data).data;
+    expect(plan.actions.map((a) => a.leads)).toEqual([
+      ['Head of HR', 'OD Manager'],
+      ['Equality Lead', 'Head of Learning'],
+    ]);
   });
 });
