@@ -40,6 +40,13 @@ const TO_MARKERS = [
   'now',
 ] as const;
 
+/**
+ * The first word of any marker anywhere: a first test, since where none is no
+ * marker can be found. The words are letters and hyphens, which a pattern
+ * reads as themselves.
+ */
+const ANY_MARKER = new RegExp([...new Set([...FROM_MARKERS, ...TO_MARKERS].map((m) => m.split(' ')[0]))].join('|'), 'u');
+
 /** Where a phrase splits into its current date and its baseline. */
 export interface _RevisionSplit {
   /** The words naming the date now in force. */
@@ -87,6 +94,8 @@ function findMarker(lower: string, marker: string, atStartToo: boolean): number 
  */
 export function _splitRevision(text: string): _RevisionSplit | undefined {
   const lower = text.toLowerCase();
+  // Most phrases hold no marker at all: one scan for any of them first, not one per marker.
+  if (!ANY_MARKER.test(lower)) return undefined;
   for (const marker of FROM_MARKERS) {
     const at = findMarker(lower, marker, false);
     if (at < 0) continue;
