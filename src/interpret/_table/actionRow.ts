@@ -9,7 +9,7 @@ import type { TableCell, TableRow } from '../../read/types.js';
 import type { DateContext } from '../types.js';
 import { addListItems, paragraphsOf, splitLeadCell, takeLabelledLeads, takeRef, type DatedItem } from './cells.js';
 import { leadingCount } from './deadlines.js';
-import { isBareDate, opensWithCompletion, toInterpretedStatus, toLeadingStatus, toPercent, toRag, toStatus } from './fields.js';
+import { isBareDate, opensWithCompletion, ragWords, toInterpretedStatus, toLeadingStatus, toPercent, toRag, toStatus } from './fields.js';
 import type { Status } from '../../model/status.js';
 import { fold, isBlank } from './normalize.js';
 import type { Column } from './rows.js';
@@ -213,8 +213,20 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       return;
     case 'rag': {
       const rag = toRag(text);
-      if (rag !== undefined && draft.rag === undefined) draft.rag = rag;
-      else addExtra(draft, header, text);
+      if (rag !== undefined) {
+        if (draft.rag === undefined) draft.rag = rag;
+        else addExtra(draft, header, text);
+        return;
+      }
+      // A status written in the RAG column ("Not started", "Completed - Green"): read, and kept as written only when
+      // part of it found its field taken already.
+      const words = ragWords(text);
+      const statusFits = words?.status === undefined || draft.status === undefined;
+      const ragFits = words?.rag === undefined || draft.rag === undefined;
+      if (words !== undefined && statusFits && ragFits) {
+        if (words.status !== undefined) draft.status = words.status;
+        if (words.rag !== undefined) draft.rag = words.rag;
+      } else addExtra(draft, header, text);
       return;
     }
     case 'status':

@@ -45,6 +45,44 @@ export function toRag(text: string): ReportedRag | undefined {
   return longerKeyThan(text, RAG_KEY) ? undefined : own(RAGS, headerKey(text));
 }
 
+/** A RAG cell's parts: split at a dash, slash, bracket or punctuation ("Completed - Green", "Amber (delayed)"). */
+const RAG_PARTS = /\s-\s|[–—/(),;:]/u;
+
+/**
+ * A RAG column's cell written in words rather than as a colour alone: a
+ * status ("Not started", "On track", "Delayed"), or a status and a colour
+ * ("Completed - Green", "Amber (delayed)"), in at most three parts each of
+ * which is a status or a colour. `undefined` when any part is neither (the
+ * cell is a note, kept as written). A part that is both a status and a
+ * colour ("Complete", read as blue) gives the colour only when no other part
+ * names one.
+ *
+ * @example
+ * ```ts
+ * ragWords('Not started') //=> { status: 'not-started' }
+ * ragWords('Completed - Green') //=> { status: 'complete', rag: 'green' }
+ * ragWords('See note 4') //=> undefined
+ * ```
+ */
+export function ragWords(text: string): { status?: Status; rag?: ReportedRag } | undefined {
+  const parts = text.split(RAG_PARTS).filter((p) => p.trim() !== '');
+  if (parts.length === 0 || parts.length > 3) return undefined;
+  let status: Status | undefined;
+  let colour: ReportedRag | undefined;
+  let implied: ReportedRag | undefined;
+  for (const part of parts) {
+    const s = toStatus(part);
+    const r = toRag(part);
+    if (s === undefined && r === undefined) return undefined;
+    if (s !== undefined) {
+      status ??= s;
+      if (r !== undefined) implied ??= r;
+    } else colour ??= r;
+  }
+  const rag = colour ?? implied;
+  return { ...(status === undefined ? {} : { status }), ...(rag === undefined ? {} : { rag }) };
+}
+
 const STATUSES: Record<string, Status> = {
   notstarted: 'not-started', notyetstarted: 'not-started', planned: 'not-started',
   inprogress: 'in-progress', underway: 'in-progress', started: 'in-progress', progressing: 'in-progress', ontrack: 'in-progress',
