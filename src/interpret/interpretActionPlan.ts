@@ -31,8 +31,8 @@ export type InterpretActionPlanOptions = InterpretOptions;
 const SOURCE = 'interpret/action-plan';
 
 /** The plan's title, owner, description and period from the text before the first table. */
-function preface(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[]): Pick<ActionPlan, 'title' | 'owner' | 'description' | 'period' | 'source'> {
-  const texts: { text: string; line: number; column: number }[] = [];
+function preface(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[], above: readonly Placed[]): Pick<ActionPlan, 'title' | 'owner' | 'description' | 'period' | 'source'> {
+  const texts: Placed[] = [];
   // List items before the table are description, never the title or the owner.
   const listed: string[] = [];
   const listItems = (items: readonly SourceListItem[]): void => {
@@ -49,6 +49,8 @@ function preface(doc: SourceDocument, options: InterpretOptions, diagnostics: Di
       if (text !== '') texts.push({ text, line: block.line, column: block.column });
     } else if (block.type === 'list') listItems(block.items);
   }
+  // Title rows of the table, above its header (a sheet's title saved with it).
+  texts.push(...above);
   const titleIndex = Math.max(
     0,
     texts.findIndex((t) => /\bplan\b/iu.test(t.text)),
@@ -144,11 +146,13 @@ function finish(draft: Draft, f: Finisher): void {
 
 /** The plan of `doc`; diagnostics go to `diagnostics`. */
 function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[]): ActionPlan {
-  const head = { ...preface(doc, options, diagnostics), metadata: {} as Record<string, string> };
+  const map = keyMapOf(options.vocabulary);
+  const events = rowEvents(doc, map);
+  const above = rowsAboveHeader(events);
+  const head = { ...preface(doc, options, diagnostics, above.texts), metadata: {} as Record<string, string> };
   const ctx: RowContext = { source: options.source, context: contextOf(options, head.period), diagnostics, when: newWhenCache(), folded: doc.folded === true };
   const late: Diagnostic[] = [];
   const f: Finisher = { ctx: { ...ctx, diagnostics: late, when: newWhenCache() }, late, actions: [] };
-  const map = keyMapOf(options.vocabulary);
   let draft: Draft | undefined;
   let count = 0;
   let warnedNoHeader = false;
@@ -157,13 +161,11 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   let titleColumn = -1;
   let groupColumn = -1;
   let actionColumns: Column[] = [];
-  const events = rowEvents(doc, map);
   // The last row of the text, when a table ends it: the one the text may cut off.
   const lastEvent = events.at(-1);
   const lastBlock = doc.blocks.at(-1);
   const lastRow = lastBlock?.type === 'table' ? lastBlock.rows.at(-1) : undefined;
   const cut: Section[] = [];
-  const metadata = metadataRows(events);
   const themes: Theme[] = [];
   let theme: Theme | undefined;
   for (let e = 0; e < events.length; e++) {
@@ -198,7 +200,8 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
     }
     const { row, columns } = event;
     if (event.blank) continue;
-    const entry = metadata.get(event);
+    if (above.read.has(event)) continue;
+    const entry = above.metadata.get(event);
     if (entry !== undefined) {
       const before = head.metadata[entry.key];
       head.metadata[entry.key] = before === undefined ? entry.value : `${before} ${entry.value}`;
@@ -373,26 +376,59 @@ function sectionOf(events: readonly RowEvent[], e: number): TableCell | undefine
 /** Longest key of a key–value row ("Lead officer", "Directorate", "Date of last review"). */
 const MAX_KEY_LENGTH = 40;
 
+/** A text and where it is written. */
+interface Placed {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** A label and its value written in one cell ("Last updated: 12 November 2024"). */
+const LABELLED = /^([^:]{1,40}):\s*(\S.*)$/u;
+
+/** A key–value row's key, or `undefined` when the label is no key (a number, a sentence, too long). */
+function keyOf(label: string): string | undefined {
+  const key = label.endsWith(':') ? label.slice(0, -1).trimEnd() : label;
+  return key === '' || key.length > MAX_KEY_LENGTH || /^[\d(]/u.test(key) || /[.!?]$/u.test(key) ? undefined : key;
+}
+
 /**
- * Key–value rows above the first header ("Directorate | Adult Services",
- * "Lead officer | …"): the plan's metadata, not actions. Read as such only
- * when a header follows and every filled row before it has exactly two
- * filled cells, the first a short label (not a number or a sentence).
+ * Rows above the first header: key–value rows ("Directorate | Adult
+ * Services", "Lead officer | …", or "Last updated: 12 November 2024" in one
+ * cell) are the plan's metadata, and other rows of one filled cell its title
+ * and preface (a sheet's title rows saved with its table); none is an action.
+ * Read so only when a header follows and every filled row before it is one of
+ * these; otherwise (no header) the rows are the plan's own.
  */
-function metadataRows(events: readonly RowEvent[]): Map<ContentEvent, { key: string; value: string }> {
-  const out = new Map<ContentEvent, { key: string; value: string }>();
+function rowsAboveHeader(events: readonly RowEvent[]): { metadata: Map<ContentEvent, { key: string; value: string }>; texts: Placed[]; read: Set<ContentEvent> } {
+  const metadata = new Map<ContentEvent, { key: string; value: string }>();
+  const texts: Placed[] = [];
+  const read = new Set<ContentEvent>();
+  const none = { metadata: new Map(), texts: [], read: new Set<ContentEvent>() };
   for (const event of events) {
-    if (event.kind === 'header') return out;
+    if (event.kind === 'header') return { metadata, texts, read };
     if (event.blank) continue;
     const cells = event.row.cells.filter((c) => !isBlank(c.text));
-    const label = fold(cells[0]?.text ?? '');
-    const key = label.endsWith(':') ? label.slice(0, -1).trimEnd() : label;
-    const value = fold(cells[1]?.text ?? '');
-    if (cells.length !== 2 || key === '' || key.length > MAX_KEY_LENGTH || /^[\d(]/u.test(key) || /[.!?]$/u.test(key) || value === '') return new Map();
-    out.set(event, { key, value });
+    const first = cells[0];
+    if (first === undefined || cells.length > 2) return none;
+    const label = fold(first.text);
+    if (cells.length === 2) {
+      const key = keyOf(label);
+      const value = fold(cells[1]?.text ?? '');
+      if (key === undefined || value === '') return none;
+      metadata.set(event, { key, value });
+      continue;
+    }
+    const labelled = LABELLED.exec(label);
+    const key = labelled?.[1] === undefined ? undefined : keyOf(labelled[1].trimEnd());
+    if (key !== undefined && labelled?.[2] !== undefined) metadata.set(event, { key, value: labelled[2] });
+    else {
+      texts.push({ text: label, line: first.line, column: first.column });
+      read.add(event);
+    }
   }
   // No header: the rows are the plan's own.
-  return new Map();
+  return none;
 }
 
 /** The plain text of a list, one entry per item, children after their parent. */
