@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../src/read/html/readHtml.js';
-import { at, deepFreeze, lists, tables } from './_helpers.js';
+import { allRows, at, deepFreeze, lists, tables } from './_helpers.js';
 
 const PAGE = [
   '<!doctype html>',
@@ -72,5 +72,44 @@ describe('readHtml', () => {
 
   it('reports ragged rows and tags left open', () => {
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['10:5 ragged-row', '13:9 unclosed-tag']);
+  });
+});
+
+describe('readHtml: cells that span rows', () => {
+  const html = [
+    '<table>',
+    '<tr><th>Objective</th><th>Ref</th><th>Action</th><th>Lead</th></tr>',
+    '<tr><td rowspan="3">Fair access</td><td>1a</td><td>Audit the website</td><td rowspan="2">Digital</td></tr>',
+    '<tr><td>1b</td><td>Fit hearing loops</td></tr>',
+    '<tr><td>1c</td><td colspan="2">Translate leaflets (Comms)</td></tr>',
+    '<tr><td>Fair pay</td><td>2a</td><td>Publish pay gaps</td><td>HR</td></tr>',
+    '</table>',
+  ].join('\n');
+  const { data, diagnostics } = readHtml(html);
+  const rows = allRows(data);
+
+  it('leave an empty cell in their column in each row they cover, so the cells after keep their columns', () => {
+    expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Objective', 'Ref', 'Action', 'Lead'],
+      ['Fair access', '1a', 'Audit the website', 'Digital'],
+      ['', '1b', 'Fit hearing loops', ''],
+      ['', '1c', 'Translate leaflets (Comms)', ''],
+      ['Fair pay', '2a', 'Publish pay gaps', 'HR'],
+    ]);
+    expect(diagnostics.filter((d) => d.code === 'ragged-row')).toEqual([]);
+  });
+
+  it('place the empty cell where the spanning cell is written', () => {
+    expect(rows[2]!.cells[0]).toMatchObject({ line: 3, column: rows[1]!.cells[0]!.column });
+    expect(rows[2]!.cells[3]).toMatchObject({ line: 3, column: rows[1]!.cells[3]!.column });
+  });
+
+  it('read a span of 0 as to the end, and a span that is not a number as 1', () => {
+    const t = allRows(readHtml('<table><tr><td rowspan="0">A</td><td>1</td></tr><tr><td>2</td></tr><tr><td rowspan="x">B</td><td>3</td></tr></table>').data);
+    expect(t.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['A', '1'],
+      ['', '2'],
+      ['', 'B', '3'],
+    ]);
   });
 });

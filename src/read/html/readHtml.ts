@@ -34,7 +34,9 @@ export type ReadHtmlOptions = ReadOptions;
  * and loose text give paragraphs, `<ul>`/`<ol>` give nested lists (`<li>`
  * or `•`-separated text), `<table>` gives a table (rows from `<thead>`,
  * `<tbody>`, `<tfoot>` or `<tr>`; a cell with `colspan="n"` is followed by
- * n − 1 empty cells; `rowspan` is not expanded). `<head>`, `<script>`,
+ * n − 1 empty cells, and one with `rowspan="n"` leaves an empty cell in its
+ * column in each of the n − 1 rows below, so the cells after it keep their
+ * columns, as a merged cell reads in a spreadsheet). `<head>`, `<script>`,
  * `<style>` and `<template>` are skipped. Positions come from htmlparser2's
  * `startIndex`. Never throws.
  *
@@ -147,24 +149,57 @@ function rowsOf(el: _ElementNode): _ElementNode[] {
   return rows;
 }
 
+/** Most rows or columns one cell may span (a bigger span is taken as this). */
+const MAX_SPAN = 1000;
+
+/** A cell's `rowspan` or `colspan`: 1 when missing or not a number; `rowspan="0"` (to the end) as the most. */
+function spanOf(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '1', 10);
+  if (!Number.isFinite(n) || n < 0) return 1;
+  return n === 0 ? MAX_SPAN : Math.min(n, MAX_SPAN);
+}
+
+/** The empty cell a spanning cell leaves in a row below it, at the spanning cell's place. */
+function spanned(from: TableCell): TableCell {
+  return { text: '', line: from.line, column: from.column, paragraphs: [], items: [] };
+}
+
 function table(el: _ElementNode, env: Env): void {
   const { at } = env.ctx;
   const rows: TableRow[] = [];
+  // Cells spanning down from rows above, by column: the cell and how many more rows it covers.
+  const above: ({ cell: TableCell; left: number } | undefined)[] = [];
   for (const tr of rowsOf(el)) {
     const cells: TableCell[] = [];
+    // Columns a cell from above covers in this row keep their place with an empty cell.
+    const fillAbove = (): void => {
+      for (let down = above[cells.length]; down !== undefined && down.left > 0; down = above[cells.length]) {
+        down.left--;
+        cells.push(spanned(down.cell));
+      }
+    };
     for (const td of tr.children) {
       if (td.kind !== 'element' || (td.name !== 'td' && td.name !== 'th')) continue;
+      fillAbove();
       const out: _CellContent = { text: fold(_runOf(td.children).text), paragraphs: [], items: [] };
       _walkCell(td.children, env.ctx, out);
       const p = at(td.start);
       const cell: TableCell = { text: out.text, line: p.line, column: p.column, paragraphs: out.paragraphs, items: out.items, raw: env.text.slice(td.start, td.end) };
       // Plain cells carry no structure, as in the other readers.
       if (out.items.length === 0 && out.paragraphs.length === 1 && out.paragraphs[0]?.text === out.text) cell.paragraphs = [];
-      cells.push(cell);
-      const span = Number.parseInt(td.attribs['colspan'] ?? '1', 10);
-      for (let i = 1; i < Math.min(Number.isFinite(span) ? span : 1, 1000); i++) {
-        cells.push({ text: '', line: p.line, column: p.column, paragraphs: [], items: [] });
+      const across = spanOf(td.attribs['colspan']);
+      const down = spanOf(td.attribs['rowspan']);
+      for (let i = 0; i < across; i++) {
+        above[cells.length] = down > 1 ? { cell, left: down - 1 } : undefined;
+        cells.push(i === 0 ? cell : spanned(cell));
       }
+    }
+    // Cells from above at the row's end (the row's own cells stop before them).
+    const last = above.findLastIndex((d) => d !== undefined && d.left > 0);
+    while (cells.length <= last) {
+      const down = above[cells.length];
+      if (down !== undefined && down.left > 0) fillAbove();
+      else cells.push({ text: '', line: at(tr.start).line, column: at(tr.start).column, paragraphs: [], items: [] });
     }
     const p = at(tr.start);
     rows.push({ line: p.line, cells });
