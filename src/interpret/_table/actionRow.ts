@@ -208,9 +208,17 @@ export function applyCell(draft: Draft, fields: readonly string[], header: strin
       pushAll(draft.outcomes, paragraphsOf(cell, text, folded));
       return;
     case 'comments':
-    case 'updates':
+    case 'updates': {
       pushAll(draft.comments, paragraphsOf(cell, text, folded));
+      // An update that opens with the status ("Complete", "On track – audit done", "Completed July 2023") gives it too.
+      const read = draft.status === undefined ? (toStatus(text) ?? readStatusCell(text, cell, ctx)) : undefined;
+      if (typeof read === 'string') draft.status = read;
+      else if (read !== undefined) {
+        draft.status = read.status;
+        if (read.completedOn !== undefined && draft.completedOn === undefined) draft.completedOn = read.completedOn;
+      }
       return;
+    }
     case 'rag': {
       const rag = toRag(text);
       if (rag !== undefined) {

@@ -19,7 +19,7 @@ export const DEFAULT_VOCABULARY: ColumnMapping[] = [
   { field: 'ref', headers: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'Number', 'Action No', 'Action number', 'Item', 'Ref no'] },
   {
     field: 'title',
-    headers: ['Action', 'Actions', 'Action required', 'Actions required', 'Proposed action', 'Issue', 'Objective', 'Objectives', 'Aim', 'Aims', 'Goal', 'Goals', 'Task', 'Activity', 'What'],
+    headers: ['Action', 'Actions', 'Action required', 'Actions required', 'Proposed action', 'Issue', 'Objective', 'Objectives', 'Aim', 'Aims', 'Goal', 'Goals', 'Task', 'Activity', 'What', 'What we will do', 'What will we do', 'Key actions', 'Key action'],
   },
   { field: 'description', headers: ['Description', 'Details', 'Detail'] },
   { field: 'methods', headers: ['Methodology', 'Method', 'Methods', 'How', 'Approach', 'Steps', 'Tasks'] },
@@ -29,11 +29,11 @@ export const DEFAULT_VOCABULARY: ColumnMapping[] = [
   },
   {
     field: 'leads',
-    headers: ['Lead Member', 'Lead', 'Leads', 'Lead officer', 'Lead officers', 'Lead member', 'Lead body', 'Responsible officer', 'Responsible', 'Responsibility', 'By Whom', 'Who', 'Action by', 'Owner', 'Owners', 'Accountable officer', 'Accountable', 'Lead officer s', 'Person responsible', 'Persons responsible', 'Responsible person', 'Lead responsibility'],
+    headers: ['Lead Member', 'Lead', 'Leads', 'Lead officer', 'Lead officers', 'Lead member', 'Lead body', 'Responsible officer', 'Responsible', 'Responsibility', 'By Whom', 'Who', 'Action by', 'Owner', 'Owners', 'Accountable officer', 'Accountable', 'Lead officer s', 'Person responsible', 'Persons responsible', 'Responsible person', 'Lead responsibility', 'Who is responsible', 'Who will do it', 'Who will lead'],
   },
   {
     field: 'outputs',
-    headers: ['Measurables / Outputs', 'Measurables', 'Outputs', 'Output', 'Measures', 'Measures of success', 'Success measures', 'Success criteria', 'Performance measures', 'Milestones', 'Deliverables', 'KPI', 'Measure', 'Evidence'],
+    headers: ['Measurables / Outputs', 'Measurables', 'Outputs', 'Output', 'Measures', 'Measures of success', 'Success measures', 'Success measure', 'Measure of success', 'Success criteria', 'Performance measures', 'Performance measure', 'How we will measure success', 'How will we measure success', 'Milestones', 'Deliverables', 'KPI', 'Measure', 'Evidence'],
   },
   { field: 'outcomes', headers: ['Outcomes', 'Outcome', 'Expected outcomes', 'Expected outcome', 'Impact', 'Intended outcomes'] },
   { field: 'comments', headers: ['Review Comments', 'Comments', 'Comment', 'Notes', 'Remarks', 'Commentary', 'Next steps'] },

@@ -6,6 +6,7 @@
 import type { SourceDocument, TableRow } from '../../read/types.js';
 import { type KeyMap, MAX_HEADER_LENGTH, matchHeaderDetail, matchHeaderWords } from './header.js';
 import { headerKey, isBlank } from './normalize.js';
+import { wordCount } from '../../_lib/white-space.js';
 
 /** One column of a header. */
 export interface Column {
@@ -106,12 +107,16 @@ const ABBREVIATION_END = /(?:^|\s)(?:nos?|ref|refs)\.$/iu;
 /** Most words in a header cell matched by its words ("Target date for completion"). */
 const MAX_HEADER_WORDS = 4;
 
+/** Most words in any cell of a row read as a header by its words ("How we will measure success"). */
+const MAX_UNMATCHED_HEADER_WORDS = 7;
+
 /**
  * Whether the first row of a table, before any header, reads as a header
  * by the words of its cells ("Key actions | Lead Director | Target date for
- * completion"): every filled cell short (four words at most, no full stop),
- * three or more of them naming a field and at least half, or every one of
- * two or more ("Publish outcomes | Equality lead | Ongoing" stays content).
+ * completion"): every filled cell short (seven words at most, no full stop),
+ * three or more of them naming a field — whole, or by the words of a cell
+ * of four words at most — and at least half, or every one of two or more
+ * ("Publish outcomes | Equality lead | Ongoing" stays content).
  */
 function readsAsHeaderByWords(row: TableRow, m: Matcher): boolean {
   let filled = 0;
@@ -120,8 +125,10 @@ function readsAsHeaderByWords(row: TableRow, m: Matcher): boolean {
     if (isBlank(c.text)) continue;
     filled++;
     const text = c.text.trim();
-    if (text.length > MAX_CACHED || (text.endsWith('.') && !ABBREVIATION_END.test(text)) || text.split(/\s+/u).length > MAX_HEADER_WORDS) return false;
-    if (matchCell(text, m) !== undefined || matchHeaderWords(text, m.map) !== undefined) matched++;
+    if (text.length > MAX_CACHED || (text.endsWith('.') && !ABBREVIATION_END.test(text))) return false;
+    const words = wordCount(text);
+    if (words > MAX_UNMATCHED_HEADER_WORDS) return false;
+    if (matchCell(text, m) !== undefined || (words <= MAX_HEADER_WORDS && matchHeaderWords(text, m.map) !== undefined)) matched++;
   }
   return (matched >= 3 && matched * 2 >= filled) || (matched >= 2 && matched === filled);
 }
