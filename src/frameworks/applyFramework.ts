@@ -55,7 +55,10 @@ export function applyFramework(document: EqualityDocument, framework: Framework)
     });
   const mapAction = (a: Action, path: (string | number)[]): Action => (a.themeIds.length === 0 ? a : { ...a, themeIds: mapIds(a.themeIds, a.source ?? {}, [...path, 'themeIds']) });
   const withThemes = (themes: readonly Theme[]): Theme[] => {
-    const mine = themes.map((t) => {
+    // A theme that is only a name (its id is its title: named in a theme column) and that the framework
+    // knows is the framework's theme, with the framework's title.
+    const named = (t: Theme): boolean => t.id === t.title && byKey.has(key(t.title));
+    const mine = themes.filter((t) => !named(t)).map((t) => {
       const id = renamed.get(t.id);
       const parentId = t.parentId === undefined ? undefined : (renamed.get(t.parentId) ?? t.parentId);
       if (id === undefined && parentId === t.parentId) return t;

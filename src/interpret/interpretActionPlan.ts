@@ -296,6 +296,7 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   pushAll(diagnostics, late);
   if (f.failure !== undefined) throw f.failure.error;
   const body = [...cut, ...textAfterTables(doc, options, diagnostics)];
+  pushAll(themes, namedThemes(f.actions, themes, options.source));
   shareThemeTimescales(themes, f.actions);
   const { metadata: meta, ...rest } = head;
   const plan = {
@@ -310,6 +311,26 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   // The actions are each valid already (conformed or parsed above): the schema judges the rest of the
   // plan (themes, body, metadata) alone, so its cost is that of the rest, not a copy of every action.
   return _conformPlan(plan) ?? { ...ActionPlanSchema.parse({ ...plan, actions: [] }), actions: plan.actions };
+}
+
+/**
+ * Themes an action names in a theme column ("Leadership", "Race; Disability")
+ * that no section or grouping row opened: one each, in the order first
+ * named, its id and title the name as written, placed at the first action
+ * naming it.
+ */
+function namedThemes(actions: readonly Action[], opened: readonly Theme[], source: string | undefined): Theme[] {
+  const known = new Set(opened.map((t) => t.id));
+  const out: Theme[] = [];
+  for (const a of actions) {
+    for (const id of a.themeIds) {
+      if (known.has(id)) continue;
+      known.add(id);
+      const at = a.source;
+      out.push({ id, title: id, priorities: [], ...(at?.line === undefined ? {} : { source: { line: at.line, column: at.column ?? 1, ...(source === undefined ? {} : { document: source }) } }) });
+    }
+  }
+  return out;
 }
 
 /** Fields of a grouping column's cells within an action: none (they open themes). */

@@ -16,7 +16,7 @@ import type { ColumnMapping } from '../../model/framework.js';
  * @category Interpreters
  */
 export const DEFAULT_VOCABULARY: ColumnMapping[] = [
-  { field: 'ref', headers: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'Number', 'Action No', 'Action number', 'Item', 'Ref no'] },
+  { field: 'ref', headers: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'Number', 'Action No', 'Action number', 'Item', 'Ref no', 'Action ID', 'Action ref', 'ID'] },
   {
     field: 'title',
     headers: ['Action', 'Actions', 'Action required', 'Actions required', 'Proposed action', 'Issue', 'Objective', 'Objectives', 'Aim', 'Aims', 'Goal', 'Goals', 'Task', 'Activity', 'What', 'What we will do', 'What will we do', 'Key actions', 'Key action'],
@@ -40,7 +40,7 @@ export const DEFAULT_VOCABULARY: ColumnMapping[] = [
   { field: 'rag', headers: ['RAG', 'RAG status', 'RAG rating', 'Rating', 'Traffic light'] },
   { field: 'status', headers: ['Status', 'Current status'] },
   { field: 'progress', headers: ['Progress', 'Progress to date', 'Percent complete', '% complete', 'Percentage complete'] },
-  { field: 'updates', headers: ['Update', 'Updates', 'Latest update', 'Progress update'] },
+  { field: 'updates', headers: ['Update', 'Updates', 'Latest update', 'Progress update', 'Current position', 'Position statement', 'Progress made'] },
   { field: 'completed', headers: ['Completed', 'Date completed', 'Completed on', 'Done'] },
   { field: 'themes', headers: ['Theme', 'Themes', 'Priority area', 'Strand', 'Equality strand', 'Service area'] },
   { field: 'area', headers: ['Area examined', 'Area', 'Areas examined', 'Area of focus'] },
