@@ -2,7 +2,7 @@ import { ActionSchema, type Action } from '../model/action.js';
 import type { Diagnostic, ParseResult } from '../model/diagnostic.js';
 import { ActionPlanSchema, type ActionPlan } from '../model/plan.js';
 import type { Timescale } from '../model/timescale.js';
-import type { SourceDocument, SourceListItem } from '../read/types.js';
+import type { SourceBlock, SourceDocument, SourceListItem } from '../read/types.js';
 import type { Section } from '../model/review.js';
 import { addMilestones, applyRow, newDraft, toActionInput, type Draft, type RowContext } from './_table/actionRow.js';
 import { pushAll } from '../_lib/push-all.js';
@@ -31,7 +31,7 @@ export type InterpretActionPlanOptions = InterpretOptions;
 const SOURCE = 'interpret/action-plan';
 
 /** The plan's title, owner, description and period from the text before the first table. */
-function preface(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[], above: readonly Placed[]): Pick<ActionPlan, 'title' | 'owner' | 'description' | 'period' | 'source'> {
+function preface(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[], above: readonly Placed[], themed: ReadonlySet<SourceBlock>): Pick<ActionPlan, 'title' | 'owner' | 'description' | 'period' | 'source'> {
   const texts: Placed[] = [];
   // List items before the table are description, never the title or the owner.
   const listed: string[] = [];
@@ -44,6 +44,7 @@ function preface(doc: SourceDocument, options: InterpretOptions, diagnostics: Di
   };
   for (const block of doc.blocks) {
     if (block.type === 'table') break;
+    if (themed.has(block)) continue;
     if (block.type === 'heading' || block.type === 'paragraph') {
       const text = fold(block.text);
       if (text !== '') texts.push({ text, line: block.line, column: block.column });
@@ -149,7 +150,8 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   const map = keyMapOf(options.vocabulary);
   const events = rowEvents(doc, map);
   const above = rowsAboveHeader(events);
-  const head = { ...preface(doc, options, diagnostics, above.texts), metadata: {} as Record<string, string> };
+  const headed = headingThemes(doc);
+  const head = { ...preface(doc, options, diagnostics, above.texts, headed.blocks), metadata: {} as Record<string, string> };
   const ctx: RowContext = { source: options.source, context: contextOf(options, head.period), diagnostics, when: newWhenCache(), folded: doc.folded === true };
   const late: Diagnostic[] = [];
   const f: Finisher = { ctx: { ...ctx, diagnostics: late, when: newWhenCache() }, late, actions: [] };
@@ -199,6 +201,15 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
       continue;
     }
     const { row, columns } = event;
+    const heading = headed.byRow.get(row);
+    if (heading !== undefined && !heading.opened) {
+      // The first row of content of a table under a theme's heading: the heading opens the theme.
+      if (draft !== undefined) finish(draft, f);
+      draft = undefined;
+      heading.opened = true;
+      theme = headingTheme(heading, themes.length + 1, options.source);
+      themes.push(theme);
+    }
     if (event.blank) continue;
     if (above.read.has(event)) continue;
     const entry = above.metadata.get(event);
@@ -295,7 +306,7 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
   if (draft !== undefined) finish(draft, f);
   pushAll(diagnostics, late);
   if (f.failure !== undefined) throw f.failure.error;
-  const body = [...cut, ...textAfterTables(doc, options, diagnostics)];
+  const body = [...cut, ...textAfterTables(doc, options, diagnostics, headed.blocks)];
   pushAll(themes, namedThemes(f.actions, themes, options.source));
   shareThemeTimescales(themes, f.actions);
   const { metadata: meta, ...rest } = head;
@@ -452,6 +463,62 @@ function rowsAboveHeader(events: readonly RowEvent[]): { metadata: Map<ContentEv
   return none;
 }
 
+/** A heading that opens a theme for the table under it, with the paragraphs between them. */
+interface HeadingTheme {
+  heading: SourceBlock & { type: 'heading' };
+  paragraphs: string[];
+  opened: boolean;
+}
+
+/**
+ * Headings that each open a theme for the table under them ("## Objective 1:
+ * Know our communities", then its table of actions), with the paragraphs
+ * between heading and table (the theme's description). A heading is taken
+ * so when two or more tables stand under headings of one level (that level's
+ * only: a title above them is not a theme), or when it is labelled as a
+ * theme ("Objective 2", "Theme 3"). `byRow` maps each row of such a table
+ * to its heading (the theme opens at its first row of content); `blocks`
+ * holds the headings and paragraphs so taken.
+ */
+function headingThemes(doc: SourceDocument): { byRow: Map<TableRow, HeadingTheme>; blocks: Set<SourceBlock> } {
+  const found: { table: SourceBlock & { type: 'table' }; theme: HeadingTheme; paragraphs: SourceBlock[] }[] = [];
+  let heading: (SourceBlock & { type: 'heading' }) | undefined;
+  let between: SourceBlock[] = [];
+  for (const block of doc.blocks) {
+    if (block.type === 'heading') {
+      heading = block;
+      between = [];
+    } else if (block.type === 'table') {
+      if (heading !== undefined && between.every((b) => b.type === 'paragraph')) {
+        found.push({ table: block, theme: { heading, paragraphs: between.map((b) => (b.type === 'paragraph' ? fold(b.text) : '')).filter((t) => t !== ''), opened: false }, paragraphs: between });
+      }
+      heading = undefined;
+      between = [];
+    } else if (heading !== undefined) between.push(block);
+  }
+  const levels = new Map<number, number>();
+  for (const f of found) levels.set(f.theme.heading.depth, (levels.get(f.theme.heading.depth) ?? 0) + 1);
+  const byRow = new Map<TableRow, HeadingTheme>();
+  const blocks = new Set<SourceBlock>();
+  for (const f of found) {
+    if ((levels.get(f.theme.heading.depth) ?? 0) < 2 && !SECTION_LABEL.test(f.theme.heading.text)) continue;
+    for (const row of f.table.rows) byRow.set(row, f.theme);
+    blocks.add(f.theme.heading);
+    for (const p of f.paragraphs) blocks.add(p);
+  }
+  return { byRow, blocks };
+}
+
+/** The theme a heading opens, numbered by its own label ("Objective 2: …") when it has one. */
+function headingTheme(h: HeadingTheme, n: number, source: string | undefined): Theme {
+  const title = fold(h.heading.text);
+  const theme: Theme = { id: `theme-${n}`, title, priorities: [], source: { line: h.heading.line, column: h.heading.column, ...(source === undefined ? {} : { document: source }) } };
+  const ref = SECTION_REF.exec(title)?.[1];
+  if (ref !== undefined) theme.ref = ref;
+  if (h.paragraphs.length > 0) theme.description = h.paragraphs.join(' ');
+  return theme;
+}
+
 /** The plain text of a list, one entry per item, children after their parent. */
 function listTexts(items: readonly SourceListItem[], out: string[] = []): string[] {
   for (const item of items) {
@@ -467,7 +534,7 @@ function listTexts(items: readonly SourceListItem[], out: string[] = []): string
  * a note): kept as body sections (a heading opens one) with a
  * `text-after-table` info naming where it starts, never dropped.
  */
-function textAfterTables(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[]): Section[] {
+function textAfterTables(doc: SourceDocument, options: InterpretOptions, diagnostics: Diagnostic[], themed: ReadonlySet<SourceBlock>): Section[] {
   const sections: Section[] = [];
   let seenTable = false;
   let current: Section | undefined;
@@ -477,7 +544,7 @@ function textAfterTables(doc: SourceDocument, options: InterpretOptions, diagnos
       current = undefined;
       continue;
     }
-    if (!seenTable) continue;
+    if (!seenTable || themed.has(block)) continue;
     const texts = block.type === 'list' ? listTexts(block.items) : [fold(block.text)].filter((t) => t !== '');
     if (texts.length === 0) continue;
     if (current === undefined) {
