@@ -11,6 +11,7 @@ import { fold } from '../_prose/entries.js';
 import { uniqueIds } from '../../_lib/unique-ids.js';
 import { findDeadline } from '../_prose/deadline.js';
 import { findOwners } from '../_prose/owners.js';
+import { takeLabelledLeads } from '../_table/cells.js';
 import { readTimescale } from '../_prose/timescale.js';
 import { findEvent, findRecurrence } from './documentFacts.js';
 import type { Node } from './nodes.js';
@@ -26,6 +27,23 @@ export interface FoundRecommendations {
 }
 
 /** The deadline, recurrence or event of a sentence, read with the document's context. */
+
+/**
+ * Who a recommendation is for: the subject of its "That X does…" sentence,
+ * then any lead it names by label ("Lead: Head of HR", "Lead officer: …"),
+ * each once.
+ */
+function ownersOf(text: string): string[] {
+  const owners = findOwners(text);
+  for (const lead of takeLabelledLeads(text).leads) {
+    let end = lead.length;
+    while (end > 0 && '.;, '.includes(lead.charAt(end - 1))) end--;
+    const name = lead.slice(0, end);
+    if (name !== '' && !owners.includes(name)) owners.push(name);
+  }
+  return owners;
+}
+
 export function timescaleOf(
   text: string,
   node: Node,
@@ -98,7 +116,7 @@ export function readRecommendations(nodes: readonly Node[], options: { context?:
   const add = (node: Node, text: string, ref: string | undefined, leadIn: { text: string; offset: number; node: Node } | undefined): void => {
     const base = ref === undefined ? String(recommendations.length + 1) : node.family === 'R' ? ref.toUpperCase() : ref;
     const id = idFor(base);
-    const rec: Recommendation = { id, text, owners: findOwners(text), actionIds: [], updates: [], themeIds: [], source: source(node, options.source) };
+    const rec: Recommendation = { id, text, owners: ownersOf(text), actionIds: [], updates: [], themeIds: [], source: source(node, options.source) };
     if (ref !== undefined) rec.ref = node.family === 'R' ? ref.toUpperCase() : ref;
     const path = ['recommendations', recommendations.length, 'timescale'];
     let timescale = node.due === undefined ? timescaleOf(text, node, options.context, diagnostics, path) : dueOf(node.due, options.context, diagnostics, path);

@@ -103,3 +103,20 @@ describe('interpretReview', () => {
   });
 });
 
+
+describe('interpretReview: a lead named by label in a recommendation', () => {
+  const { data } = interpretReview(
+    doc('text', [
+      para('Scrutiny Review of Equality in Recruitment', 1),
+      list([
+        item('Recommendation 1: That the Council publishes its ethnicity pay gap by 31 March 2025. Lead officer: Head of HR.', 3),
+        item('Recommendation 2: That all recruitment panels include a trained member by September 2025. Lead: Head of Resourcing', 4),
+        item('Recommendation 3: That the Council reviews its adverts. Lead: Council', 5),
+      ]),
+    ]),
+  );
+
+  it('is an owner after the sentence’s subject, once', () => {
+    expect(data.recommendations.map((r) => r.owners)).toEqual([['Council', 'Head of HR'], ['Head of Resourcing'], ['Council']]);
+  });
+});
