@@ -130,3 +130,148 @@ describe('a role on a date whose year is unknown', () => {
     }
   });
 });
+
+describe('a plan-year label needs a date after it', () => {
+  it('"Year 2 (by March 2024)" is the deadline, named by the plan year', () => {
+    expect(parseTimescale('Year 2 (by March 2024)')).toEqual({ text: 'Year 2 (by March 2024)', kind: 'month', end: '2024-03-31' });
+  });
+});
+
+describe('open-ended words', () => {
+  it('a verb-like word alone, or joined to another, is open-ended', () => {
+    for (const text of ['Continuing', 'Established', 'Business as usual', 'BAU', 'Established and operational', 'Established & ongoing', 'Continuing, embedded', 'Ongoing/in place', 'continuing ongoing']) {
+      expect(parseTimescale(text)).toEqual({ text, kind: 'ongoing' });
+    }
+  });
+
+  it('a verb-like word followed by another word is prose ("continuing to meet", "established by the Board")', () => {
+    for (const text of ['continuing to meet', 'established by the Board', 'Already taken place', 'A new policy in its place']) {
+      expect(parseTimescale(text).kind).toBe('unknown');
+    }
+  });
+
+  it('take in "already", "and in place", but not a comma before a date', () => {
+    expect(texts('Already in place; review March 2010')).toEqual(['Already in place', 'March 2010']);
+    expect(texts('Ongoing and in place; review March 2010')).toEqual(['Ongoing and in place', 'March 2010']);
+    expect(texts('Ongoing, March 2009')).toEqual(['Ongoing', 'March 2009']);
+    expect(texts('Established and operational; review March 2010')).toEqual(['Established and operational', 'March 2010']);
+    expect(texts('Continuing ongoing; review March 2010')).toEqual(['Continuing ongoing', 'March 2010']);
+  });
+});
+
+describe('relative phrases, from the anchor date', () => {
+  const anchor: TimescaleContext = { anchor: '2009-01-15' };
+  const rel = (text: string) => {
+    const t = parseTimescale(text, { context: anchor });
+    return { kind: t.kind, start: t.start, end: t.end, relative: t.relative };
+  };
+
+  it('count days, weeks, months and years', () => {
+    expect(rel('in 10 days')).toEqual({ kind: 'relative', start: '2009-01-15', end: '2009-01-25', relative: { amount: 10, unit: 'day' } });
+    expect(rel('within 100 days')).toEqual({ kind: 'relative', start: '2009-01-15', end: '2009-04-25', relative: { amount: 100, unit: 'day' } });
+    expect(rel('over the coming 2 weeks')).toEqual({ kind: 'relative', start: '2009-01-15', end: '2009-01-29', relative: { amount: 2, unit: 'week' } });
+    expect(rel('within the following 3 months')).toEqual({ kind: 'relative', start: '2009-01-15', end: '2009-04-15', relative: { amount: 3, unit: 'month' } });
+    expect(rel('over the next 2 years')).toEqual({ kind: 'relative', start: '2009-01-15', end: '2011-01-15', relative: { amount: 2, unit: 'year' } });
+    expect(rel('within the next 3 years').end).toBe('2012-01-15');
+  });
+
+  it('read compound number words: twenty-four, twenty four, and twenty alone', () => {
+    expect(rel('within twenty-four months')).toEqual({ kind: 'relative', start: '2009-01-15', end: '2011-01-15', relative: { amount: 24, unit: 'month' } });
+    expect(rel('within twenty four months').relative).toEqual({ amount: 24, unit: 'month' });
+    expect(rel('within twenty months')).toEqual({ kind: 'relative', start: '2009-01-15', end: '2010-09-15', relative: { amount: 20, unit: 'month' } });
+  });
+
+  it('end after "time", "\'s time" or "\' time", and not further', () => {
+    const by = (first: string) => texts(`${first}, by March 2010`, anchor);
+    expect(by('within 6 months')).toEqual(['within 6 months', 'by March 2010']);
+    expect(by("in twelve months' time")).toEqual(["in twelve months' time", 'by March 2010']);
+    expect(by("in one month's time")).toEqual(["in one month's time", 'by March 2010']);
+    expect(by('in six months time')).toEqual(['in six months time', 'by March 2010']);
+    expect(read('within 6 months, by March 2010', anchor)).toEqual({ kind: 'range', start: '2009-01-15', end: '2010-03-31' });
+  });
+
+  it('a phrase cut short after "within" or its number is no date (and no internal error)', () => {
+    for (const text of ['Completed within', 'Within 6']) {
+      expect(codes(text, anchor)).toEqual([`no-date info ${text}`]);
+    }
+  });
+});
+
+describe('repeating phrases', () => {
+  const rec = (text: string) => parseTimescale(text).recurrence;
+
+  it('hyphenated: six-monthly, half-yearly, bi-annual(ly), bi-yearly, bi-monthly', () => {
+    for (const text of ['six-monthly', 'half-yearly', 'bi-annually', 'bi-annual', 'bi-yearly']) {
+      expect(parseTimescale(text)).toEqual({ text, kind: 'ongoing', recurrence: 'every 6 months' });
+    }
+    expect(rec('bi-monthly')).toBe('every 2 months');
+  });
+
+  it('twice or once a year, a month, a quarter', () => {
+    const cases = {
+      'twice yearly': 'every 6 months',
+      'twice annually': 'every 6 months',
+      'twice a year': 'every 6 months',
+      'twice per year': 'every 6 months',
+      'once a year': 'annually',
+      'once every year': 'annually',
+      'once a quarter': 'quarterly',
+      'once a month': 'monthly',
+      'once each month': 'monthly',
+      'twice a month': 'every 2 weeks',
+      'Once yearly': 'annually',
+    };
+    for (const [text, every] of Object.entries(cases)) expect(rec(text)).toBe(every);
+  });
+
+  it('"per annum", "per year", "annual basis", "annual" alone; not "annual report"', () => {
+    for (const text of ['per annum', 'per year', 'on an annual basis', 'annual']) {
+      expect(parseTimescale(text)).toEqual({ text, kind: 'ongoing', recurrence: 'annually' });
+    }
+    expect(rec('Annual report')).toBeUndefined();
+  });
+
+  it('"as required", "as needed", "as necessary", "as appropriate", "as and when"', () => {
+    for (const text of ['as required', 'as needed', 'as necessary', 'as appropriate', 'as and when']) {
+      expect(parseTimescale(text)).toEqual({ text, kind: 'ongoing', recurrence: 'as required' });
+    }
+  });
+
+  it('"every" or "each" and a unit, or "every" and a count of units', () => {
+    expect(rec('each quarter')).toBe('quarterly');
+    expect(rec('every 2 years')).toBe('every 2 years');
+    expect(rec('every three months')).toBe('every 3 months');
+    expect(rec('Every year when the data is published')).toBe('annually');
+    expect(texts('every 2 years, by March 2010')).toBeUndefined();
+    expect(read('every 2 years, by March 2010')).toEqual({ kind: 'month', start: undefined, end: '2010-03-31' });
+  });
+
+  it('a number and a noun that are not "every" and a unit are not repeating ("Six month review", "half year review")', () => {
+    expect(rec('Six month review')).toBeUndefined();
+    expect(rec('half year review')).toBeUndefined();
+    // Not read as a recurrence yet (see bench/results/mutation-read3.md); never a made-up one.
+    expect(rec('every other year') ?? '').not.toBe('annually');
+    expect(codes('every other year')).toEqual(['no-date info every other year']);
+    expect(rec('twice a week') ?? '').not.toMatch(/NaN/);
+    expect(rec('every 2 hours') ?? '').not.toMatch(/undefined/);
+  });
+});
+
+describe('events', () => {
+  const event = (text: string) => {
+    const t = parseTimescale(text);
+    return { kind: t.kind, event: t.event };
+  };
+
+  it('start after the first event word, and run to the end', () => {
+    expect(event('Once funding agreed')).toEqual({ kind: 'event', event: 'funding agreed' });
+    expect(event('Following approval, once funded')).toEqual({ kind: 'event', event: 'approval, once funded' });
+    expect(event('as soon as funding is agreed')).toEqual({ kind: 'event', event: 'funding is agreed' });
+  });
+
+  it('an event word with nothing after it, or "as planned", "as well as", is no event', () => {
+    for (const text of ['Pending', 'Ongoing work as planned', 'As well as training']) {
+      expect(parseTimescale(text)).toMatchObject({ kind: 'unknown', diagnostics: [{ code: 'no-date' }] });
+    }
+  });
+});
