@@ -273,6 +273,29 @@ const SINGLE_RECURRENCE: ReadonlyMap<string, string> = new Map([
   ['bimonthly', 'every 2 months'],
 ]);
 
+/** Periodic words a multiplier may stand before ("six-monthly", "twice yearly"), by their period. */
+const PERIODIC: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = new Map([
+  ['daily', 'day'],
+  ['weekly', 'week'],
+  ['monthly', 'month'],
+  ['yearly', 'year'],
+  ['annually', 'year'],
+  ['annual', 'year'],
+]);
+
+/**
+ * What a multiplier makes of a period: "six-weekly" every 6 weeks, "bi-weekly"
+ * fortnightly, "bi-annual" and "half-yearly" every 6 months (as UK plans mean
+ * them), "twice monthly" every 2 weeks; none for a pair with no one reading
+ * ("twice-weekly", "bi-daily").
+ */
+const MULTIPLIED: Readonly<Record<string, Partial<Record<'day' | 'week' | 'month' | 'year', string>>>> = {
+  six: { day: 'every 6 days', week: 'every 6 weeks', month: 'every 6 months', year: 'every 6 years' },
+  half: { year: 'every 6 months' },
+  bi: { week: 'fortnightly', month: 'every 2 months', year: 'every 6 months' },
+  twice: { month: 'every 2 weeks', year: 'every 6 months' },
+};
+
 /** "every year", "each quarter". */
 const EVERY_UNIT: ReadonlyMap<string, string> = new Map([
   ['year', 'annually'],
@@ -527,6 +550,8 @@ export class Reader {
   /** A quarter number after `Q`/`quarter`, and its financial year if written. */
   private quarterAt(i: number): { q: number; next: number } | undefined {
     const t = this.tok(i);
+    // "1st quarter", "4th quarter": an ordinal number before the word.
+    if (t?.type === 'num') return t.ordinal && isSmall(t, 4) && this.word(i + 1, 'quarter') ? { q: t.value, next: i + 2 } : undefined;
     if (!t || t.type !== 'word') return undefined;
     if (t.norm === 'q' && this.touching(i) && isSmall(this.tok(i + 1), 4)) return { q: Number(this.tok(i + 1)?.norm), next: i + 2 };
     // "q1"–"q4" (a word token holds only letters, so this never matches; kept as written).
@@ -538,9 +563,13 @@ export class Reader {
       const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
       if (w && words[w]) return { q: words[w] as number, next: i + 2 };
     }
-    const o = this.tok(i);
-    if (o?.type === 'num' && o.ordinal && isSmall(o, 4) && this.word(i + 1, 'quarter')) return { q: Number(o.text.slice(0, -2)), next: i + 2 };
     return undefined;
+  }
+
+  /** The quarter read at `q` and the year written after it ("Q3 2024/25", "1st quarter of 2009"), as a base. */
+  private quarterBase(q: { q: number; next: number }, notes: readonly Diagnostic[]): Base | undefined {
+    const qy = this.quarterYear(q.next);
+    return this.baseAt(qy.y !== undefined ? newBase('quarter', qy.y, undefined, 0, 0, 0, 0, q.q) : newBase('quarter', undefined, undefined, 0, 0, 0, 0, q.q), qy.next, notes);
   }
 
   private quarterYear(i: number): { y?: number; next: number } {
@@ -571,6 +600,8 @@ export class Reader {
     if (!t) return undefined;
     let notes: readonly Diagnostic[] = NO_NOTES;
     if (t.type === 'num') {
+      const oq = t.ordinal ? this.quarterAt(i) : undefined;
+      if (oq) return this.quarterBase(oq, notes);
       if (isYear4(t)) {
         const y = t.value;
         // ISO or year-first numeric date: 2006-03-31, 2006/03/31.
@@ -689,10 +720,7 @@ export class Reader {
       return this.baseAt(newBase('season', undefined, undefined, season), j, notes);
     }
     const q = this.quarterAt(i);
-    if (q) {
-      const qy = this.quarterYear(q.next);
-      return this.baseAt(qy.y !== undefined ? newBase('quarter', qy.y, undefined, 0, 0, 0, 0, q.q) : newBase('quarter', undefined, undefined, 0, 0, 0, 0, q.q), qy.next, notes);
-    }
+    if (q) return this.quarterBase(q, notes);
     // FY 2023/24, financial year 2008-09, the financial year.
     let fyEnd = -1;
     if (t.norm === 'fy') fyEnd = i + 1;
@@ -1276,21 +1304,20 @@ export class Reader {
   }
 
   /** Repeating phrases; returns the recurrence and where it ends. */
-  private recurrence(i: number): { recurrence: string; next: number } | undefined {
+  private recurrence(i: number): { recurrence: string | undefined; next: number } | undefined {
     const t = this.tok(i);
     if (!t || t.type !== 'word') return undefined;
     const n = t.norm;
     const single = SINGLE_RECURRENCE.get(n);
     if (single) return { recurrence: single, next: i + 1 };
-    // six-monthly, half-yearly, bi-annually, bi-monthly
-    if ((n === 'six' || n === 'half' || n === 'bi' || n === 'twice') && this.sym(i + 1, '-')) {
-      const w = this.tok(i + 2)?.norm;
-      if (n === 'six' && w === 'monthly') return { recurrence: 'every 6 months', next: i + 3 };
-      if (n === 'half' && w === 'yearly') return { recurrence: 'every 6 months', next: i + 3 };
-      if (n === 'bi' && (w === 'annually' || w === 'annual' || w === 'yearly')) return { recurrence: 'every 6 months', next: i + 3 };
-      if (n === 'bi' && w === 'monthly') return { recurrence: 'every 2 months', next: i + 3 };
+    // six-monthly, six weekly, half-yearly, bi-annually, bi-monthly, bi-weekly, twice-yearly, twice monthly: the
+    // multiplier and the periodic word are read together, and a pair with no reading ("twice-weekly") is passed
+    // over whole, not read as its periodic word alone.
+    if (n === 'six' || n === 'half' || n === 'bi' || n === 'twice') {
+      const at = this.sym(i + 1, '-') ? i + 2 : i + 1;
+      const unit = PERIODIC.get(this.tok(at)?.type === 'word' ? (this.tok(at) as Token).norm : '');
+      if (unit !== undefined) return { recurrence: MULTIPLIED[n]?.[unit], next: at + 1 };
     }
-    if (n === 'twice' && this.word(i + 1, 'yearly', 'annually')) return { recurrence: 'every 6 months', next: i + 2 };
     if ((n === 'twice' || n === 'once') && this.word(i + 1, 'a', 'per', 'each', 'every')) {
       const w = this.tok(i + 2)?.norm;
       const per = w === 'year' ? 12 : w === 'month' ? 1 : w === 'quarter' ? 3 : undefined;
@@ -1346,7 +1373,7 @@ export class Reader {
       const w = here.norm;
       const rec = (here.cls & C_REC) !== 0 ? this.recurrence(i) : undefined;
       if (rec) {
-        recurrence ??= rec.recurrence;
+        if (rec.recurrence !== undefined) recurrence ??= rec.recurrence;
         i = rec.next;
         continue;
       }
