@@ -1,0 +1,177 @@
+/**
+ * Edges of the timescale reader (src/timescale/_read.ts) found by mutation
+ * testing of its lines 569–1055 (bench/results/mutation-read2.md, chunk read2):
+ * numeric dates and where a reference number is not one, spans of calendar
+ * years written with a dash (and the context's `yearSpans`), runs of days,
+ * a day or month with "of" or an abbreviation's full stop, a season of a
+ * financial year, financial- and academic-year words, and a part word with no
+ * date after it. Each asserts what `parseTimescale` reads: kind, dates and
+ * diagnostics.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseTimescale, type TimescaleContext } from '../../src/timescale/index.js';
+
+const read = (text: string, context?: TimescaleContext) => {
+  const t = parseTimescale(text, context ? { context } : undefined);
+  return { kind: t.kind, start: t.start, end: t.end };
+};
+const codes = (text: string, context?: TimescaleContext) => parseTimescale(text, context ? { context } : undefined).diagnostics?.map((d) => d.code);
+const texts = (text: string) => parseTimescale(text).periods?.map((p) => p.text);
+
+describe('a part word with no date after it', () => {
+  it('is no date, not a failure ("early", "by early", "from the")', () => {
+    for (const text of ['early', 'by early', 'from the']) {
+      expect(read(text), text).toEqual({ kind: 'unknown', start: undefined, end: undefined });
+      expect(codes(text), text).toEqual(['no-date']);
+    }
+  });
+
+  it('"earlier" is "early"', () => {
+    expect(read('earlier 2009')).toEqual({ kind: 'range', start: '2009-01-01', end: '2009-04-30' });
+  });
+});
+
+describe('numeric dates', () => {
+  it('year first with slashes; not with two different separators or a month 13', () => {
+    expect(read('2006/03/31')).toEqual({ kind: 'date', start: '2006-03-31', end: '2006-03-31' });
+    expect(read('2006-03/31').kind).not.toBe('date');
+    expect(read('2006-13-01').kind).not.toBe('date');
+  });
+
+  it('day first, and month first with a warning naming the date read', () => {
+    expect(read('13/12/2006')).toEqual({ kind: 'date', start: '2006-12-13', end: '2006-12-13' });
+    expect(parseTimescale('12/13/2006').diagnostics).toEqual([
+      {
+        code: 'month-first',
+        severity: 'warning',
+        message: 'Unexpected month-first date `12/13/2006`, expected day first; read as 2006-12-13',
+        line: 1,
+        column: 1,
+        text: '12/13/2006',
+        source: 'timescale',
+      },
+    ]);
+    // Neither part can be the month.
+    expect(read('31/31/2006').kind).not.toBe('date');
+  });
+
+  it('with a two-digit year: a note naming the whole date', () => {
+    expect(parseTimescale('31.03.06').diagnostics).toEqual([
+      { code: 'two-digit-year', severity: 'info', message: 'Two-digit year in `31.03.06` read as 2006', line: 1, column: 1, text: '31.03.06', source: 'timescale' },
+    ]);
+  });
+
+  it('at the end of a sentence, before its full stop', () => {
+    expect(read('Complete by 31.03.2006.')).toEqual({ kind: 'date', start: undefined, end: '2006-03-31' });
+  });
+
+  it('are not read from a reference number: more numbers after a touching separator, an ordinal, four parts', () => {
+    for (const text of ['31/03/2006/7', '31/03/2006.5', '31/03/2006-7', '1st/03/2006']) expect(read(text).kind, text).not.toBe('date');
+    expect(read('1.2.3.4').kind).toBe('unknown');
+  });
+});
+
+describe('spans of calendar years with a dash', () => {
+  it('are one span, so "by" keeps only the end, up to twenty years', () => {
+    expect(read('by 2021-2024')).toEqual({ kind: 'range', start: undefined, end: '2024-12-31' });
+    expect(read('by 2021-2041')).toEqual({ kind: 'range', start: undefined, end: '2041-12-31' });
+  });
+
+  it('two consecutive years are calendar years in a calendar context, one span', () => {
+    expect(read('by 2021-2022', { yearSpans: 'calendar' })).toEqual({ kind: 'range', start: undefined, end: '2022-12-31' });
+  });
+
+  it('written backwards, are swapped with a warning (calendar context)', () => {
+    expect(read('2024-2021', { yearSpans: 'calendar' })).toEqual({ kind: 'range', start: '2021-01-01', end: '2024-12-31' });
+    expect(codes('2024-2021', { yearSpans: 'calendar' })).toEqual(['range-reversed']);
+  });
+
+  it('over twenty years in a financial context run 1 April to 31 March', () => {
+    expect(read('2021-2042', { yearSpans: 'financial' })).toEqual({ kind: 'range', start: '2021-04-01', end: '2042-03-31' });
+  });
+});
+
+describe('a year followed by more', () => {
+  it('"2024 financial year" is the financial year; "2024 financial" the year', () => {
+    expect(read('2024 financial year')).toEqual({ kind: 'financial-year', start: '2024-04-01', end: '2025-03-31' });
+    expect(read('2024 fiscal year')).toEqual({ kind: 'financial-year', start: '2024-04-01', end: '2025-03-31' });
+    expect(read('2024 financial')).toEqual({ kind: 'year', start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it('a spaced dash before a quarter is a range to that quarter', () => {
+    expect(read('2024 - Q1 2025')).toEqual({ kind: 'range', start: '2024-01-01', end: '2025-06-30' });
+  });
+});
+
+describe('runs of days', () => {
+  it('with "to", ordinals and "of"', () => {
+    expect(read('1st to 15th March 2006')).toEqual({ kind: 'range', start: '2006-03-01', end: '2006-03-15' });
+    expect(read('1 to 15 of March 2006')).toEqual({ kind: 'range', start: '2006-03-01', end: '2006-03-15' });
+  });
+
+  it('with an abbreviated month and its full stop', () => {
+    expect(read('1-15 Mar. 2006')).toEqual({ kind: 'range', start: '2006-03-01', end: '2006-03-15' });
+  });
+
+  it('only forwards: "15-1 March" and "1-1 March" are the one date', () => {
+    expect(read('15-1 March 2006')).toEqual({ kind: 'date', start: '2006-03-01', end: '2006-03-01' });
+    expect(read('1-1 March 2006')).toEqual({ kind: 'date', start: '2006-03-01', end: '2006-03-01' });
+  });
+
+  it('with a two-digit year: a note naming the run', () => {
+    expect(parseTimescale('1-15 March 06').diagnostics).toEqual([
+      { code: 'two-digit-year', severity: 'info', message: 'Two-digit year in `1-15 March 06` read as 2006', line: 1, column: 1, text: '1-15 March 06', source: 'timescale' },
+    ]);
+  });
+
+  it('without a year: year-unknown, or the context year', () => {
+    expect(codes('1-15 March')).toEqual(['year-unknown']);
+    expect(read('1-15 March', { year: 2009 })).toEqual({ kind: 'range', start: '2009-03-01', end: '2009-03-15' });
+  });
+
+  it('a two-digit number before the next month is its day, not a year', () => {
+    expect(texts('1-3 March 10 April 2009')).toEqual(['1-3 March', '10 April 2009']);
+  });
+});
+
+describe('a day and a month', () => {
+  it('"31st of March 2006" is the day', () => {
+    expect(read('31st of March 2006')).toEqual({ kind: 'date', start: '2006-03-31', end: '2006-03-31' });
+  });
+
+  it('with an abbreviation\'s full stop, before or after the day', () => {
+    expect(read('31 Mar. 06')).toEqual({ kind: 'date', start: '2006-03-31', end: '2006-03-31' });
+    expect(read('Mar. 31st 2006')).toEqual({ kind: 'date', start: '2006-03-31', end: '2006-03-31' });
+  });
+
+  it('month first, with a year after a space, or the context year', () => {
+    expect(read('March 31 2006')).toEqual({ kind: 'date', start: '2006-03-31', end: '2006-03-31' });
+    expect(read('March 31st', { year: 2009 })).toEqual({ kind: 'date', start: '2009-03-31', end: '2009-03-31' });
+  });
+
+  it('"may" in lower case is not the month', () => {
+    expect(codes('by may')).toEqual(['no-date']);
+  });
+});
+
+describe('seasons and financial years', () => {
+  it('winter of a financial year: the whole form is read, so "onwards" applies', () => {
+    expect(read('winter 2009/10 onwards')).toEqual({ kind: 'ongoing', start: '2009-12-01', end: undefined });
+    expect(read('winter of 2009/10 onwards')).toEqual({ kind: 'ongoing', start: '2009-12-01', end: undefined });
+  });
+
+  it('"FY of 2024", "fiscal year of 2008", "financial yr 2009"', () => {
+    expect(read('FY of 2024')).toEqual({ kind: 'financial-year', start: '2024-04-01', end: '2025-03-31' });
+    expect(read('fiscal year of 2008')).toEqual({ kind: 'financial-year', start: '2008-04-01', end: '2009-03-31' });
+    expect(read('financial yr 2009')).toEqual({ kind: 'financial-year', start: '2009-04-01', end: '2010-03-31' });
+  });
+
+  it('an academic year in short form; with a single year, that year', () => {
+    expect(read('academic year 09/10')).toEqual({ kind: 'range', start: '2009-09-01', end: '2010-08-31' });
+    expect(read('academic year 2009')).toEqual({ kind: 'year', start: '2009-01-01', end: '2009-12-31' });
+  });
+
+  it('"Year 3rd" is no plan year', () => {
+    expect(codes('Year 3rd', { start: '2008-04-01' })).toEqual(['no-date']);
+  });
+});
