@@ -175,3 +175,82 @@ describe('seasons and financial years', () => {
     expect(codes('Year 3rd', { start: '2008-04-01' })).toEqual(['no-date']);
   });
 });
+
+describe('part words', () => {
+  it('"middle of", "close of", "later", "end-"', () => {
+    expect(read('middle of 2009')).toEqual({ kind: 'range', start: '2009-05-01', end: '2009-08-31' });
+    expect(read('close of 2009')).toEqual({ kind: 'date', start: '2009-12-31', end: '2009-12-31' });
+    expect(read('later 2009')).toEqual({ kind: 'range', start: '2009-09-01', end: '2009-12-31' });
+    expect(read('end-2009')).toEqual({ kind: 'date', start: '2009-12-31', end: '2009-12-31' });
+  });
+
+  it('"start" and "close" without "of" are verbs: "to start in 2009" is the year, not its first day', () => {
+    const year2009 = { kind: 'year', start: '2009-01-01', end: '2009-12-31' };
+    expect(read('work to start in 2009')).toEqual(year2009);
+    expect(read('project to close in 2009')).toEqual(year2009);
+  });
+
+  it('a week from its first day: w/b, wc, wb, "wc.", week beginning, week starting', () => {
+    const week = { kind: 'range', start: '2009-03-05', end: '2009-03-11' };
+    for (const text of ['w/b 5 March 2009', 'wc 5 March 2009', 'wb 5 March 2009', 'wc. 5 March 2009', 'week beginning 5 March 2009', 'week starting 5 March 2009']) {
+      expect(read(text), text).toEqual(week);
+    }
+  });
+
+  it('"w/x" and a bare "week" are no week: the date alone', () => {
+    const day = { kind: 'date', start: '2009-03-05', end: '2009-03-05' };
+    expect(read('w/x 5 March 2009')).toEqual(day);
+    expect(read('week 5 March 2009')).toEqual(day);
+  });
+});
+
+describe('a range borrowing its missing year from the other end', () => {
+  it('the end after the start: "December 2009 to March" ends in 2010, "March 2009 to June" in 2009', () => {
+    expect(read('December 2009 to March')).toEqual({ kind: 'range', start: '2009-12-01', end: '2010-03-31' });
+    expect(read('from March 2009 to June')).toEqual({ kind: 'range', start: '2009-03-01', end: '2009-06-30' });
+  });
+
+  it('the start before the end: "December to March 2010" starts in 2009', () => {
+    expect(read('December to March 2010')).toEqual({ kind: 'range', start: '2009-12-01', end: '2010-03-31' });
+  });
+
+  it('a one-day range stays in the same year either way', () => {
+    expect(read('from 1 June to 1 June 2009')).toEqual({ kind: 'range', start: '2009-06-01', end: '2009-06-01' });
+    expect(read('30 June 2009 to 30 June')).toEqual({ kind: 'range', start: '2009-06-30', end: '2009-06-30' });
+  });
+
+  it('diagnostics in text order when a plan year is joined to a dated end', () => {
+    expect(codes('Year 2 to 31 April 2010')).toEqual(['year-unknown', 'invalid-date']);
+  });
+});
+
+describe('the year assumed from the context', () => {
+  it('from the plan period: the first that ends on or after its start, shown as a financial year for FY and quarters', () => {
+    const note = (text: string, context: TimescaleContext) => parseTimescale(text, { context }).diagnostics?.[0];
+    const plan = { start: '2008-04-01' };
+    expect(note('FY', plan)).toEqual({
+      code: 'year-assumed',
+      severity: 'info',
+      message: 'Year 2008 assumed for `FY` from the plan period starting 2008-04-01',
+      line: 1,
+      column: 1,
+      text: 'FY',
+      source: 'timescale',
+      expected: '2008/09',
+    });
+    expect(note('Q1', plan)).toMatchObject({ message: 'Year 2008 assumed for `Q1` from the plan period starting 2008-04-01', expected: '2008/09' });
+    expect(note('by March', plan)).toMatchObject({ message: 'Year 2009 assumed for `March` from the plan period starting 2008-04-01', expected: '2009' });
+    expect(read('December', { start: '2008-12-31' })).toEqual({ kind: 'month', start: '2008-12-01', end: '2008-12-31' });
+  });
+
+  it('from the anchor date, unless a context year is given', () => {
+    expect(parseTimescale('March', { context: { anchor: '2008-06-15' } }).diagnostics?.[0]?.message).toBe('Year 2009 assumed for `March` from the anchor date 2008-06-15');
+    expect(read('March', { anchor: '2008-06-15', year: 2010 })).toEqual({ kind: 'month', start: '2010-03-01', end: '2010-03-31' });
+  });
+
+  it('none: a financial year asks for a financial year', () => {
+    expect(parseTimescale('the financial year').diagnostics?.[0]?.message).toBe(
+      'Unexpected `the financial year` without a year, expected a financial year or a context to take it from',
+    );
+  });
+});
