@@ -254,3 +254,103 @@ describe('the year assumed from the context', () => {
     );
   });
 });
+
+describe('a part of a date without a year', () => {
+  it('is year-unknown, not a failure', () => {
+    for (const text of ['early March', 'end of March', 'start of March', 'w/c 2 March']) {
+      expect(read(text), text).toEqual({ kind: 'unknown', start: undefined, end: undefined });
+      expect(codes(text), text).toEqual(['year-unknown']);
+    }
+  });
+});
+
+describe('invalid dates', () => {
+  it('name the nearest real date, in its month', () => {
+    const message = (text: string) => parseTimescale(text).diagnostics?.[0]?.message;
+    const nearest = (text: string, date: string) => `Unexpected \`${text}\`, expected a real calendar date; read as the nearest real date, ${date}`;
+    for (const [text, date] of [
+      ['30 February 2009', '28 February 2009'],
+      ['31 April 2009', '30 April 2009'],
+      ['31 June 2009', '30 June 2009'],
+      ['31 September 2009', '30 September 2009'],
+      ['31 November 2009', '30 November 2009'],
+    ] as const) {
+      expect(message(text), text).toBe(nearest(text, date));
+    }
+  });
+
+  it('of a run of days: the last day, which is the one past the month\'s end', () => {
+    expect(parseTimescale('25-31 April 2009').diagnostics?.[0]?.message).toBe(
+      'Unexpected `25-31 April 2009`, expected a real calendar date; read as the nearest real date, 30 April 2009',
+    );
+  });
+});
+
+describe('a plan year before an unclosed bracket', () => {
+  it('"Year 2 (" is year-unknown, not a failure', () => {
+    expect(codes('Year 2 (')).toEqual(['year-unknown']);
+  });
+});
+
+describe('role words are part of the period they introduce', () => {
+  const first = (role: string) => {
+    const p = parseTimescale(`${role} 5 March 2009 and June 2009`).periods?.[0];
+    return { text: p?.text, kind: p?.kind, start: p?.start, end: p?.end };
+  };
+  const by = ['by no later than', 'by not later than', 'no later than', 'not later than', 'up to', 'up until', 'until', 'till', 'til'];
+  const due = ['deadline', 'due', 'due date', 'due date:', 'due by', 'due in', 'due for', 'due on'];
+  const from = ['from', 'since', 'starting', 'starting from', 'starting in', 'starting on', 'commencing', 'commencing on', 'effective', 'effective from', 'effective on'];
+  const from2 = ['beginning', 'beginning in', 'beginning on', 'as of', 'as from', 'with effect from'];
+  const whole = ['during', 'in', 'throughout', 'within', 'over', 'for', 'at', 'of', 'on'];
+
+  it('deadlines: the end only', () => {
+    for (const role of [...by, ...due]) expect(first(role), role).toEqual({ text: `${role} 5 March 2009`, kind: 'date', start: undefined, end: '2009-03-05' });
+  });
+
+  it('before, prior to, ahead of: the day before', () => {
+    for (const role of ['before', 'prior to', 'ahead of']) expect(first(role), role).toEqual({ text: `${role} 5 March 2009`, kind: 'date', start: undefined, end: '2009-03-04' });
+  });
+
+  it('starts: open-ended from the date', () => {
+    for (const role of [...from, ...from2]) expect(first(role), role).toEqual({ text: `${role} 5 March 2009`, kind: 'ongoing', start: '2009-03-05', end: undefined });
+  });
+
+  it('after, following: open-ended from the next day', () => {
+    for (const role of ['after', 'following']) expect(first(role), role).toEqual({ text: `${role} 5 March 2009`, kind: 'ongoing', start: '2009-03-06', end: undefined });
+  });
+
+  it('the whole date', () => {
+    for (const role of whole) expect(first(role), role).toEqual({ text: `${role} 5 March 2009`, kind: 'date', start: '2009-03-05', end: '2009-03-05' });
+  });
+});
+
+describe('words after a date', () => {
+  it('leave it open-ended', () => {
+    const open = ['onwards', 'onward', 'thereafter', 'ongoing', ', onwards', '- onwards', '; ongoing', 'on-going', 'on-wards', 'on going', 'on wards'];
+    const joined = ['and onwards', 'then onward', 'and thereafter', 'then ongoing', 'and beyond', '& beyond', 'and continuing', 'then on-going', '& on-going', 'to date', 'to present'];
+    for (const words of [...open, ...joined]) expect(read(`March 2009 ${words}`), words).toEqual({ kind: 'ongoing', start: '2009-03-01', end: undefined });
+  });
+
+  it('make it a deadline', () => {
+    for (const words of ['at the latest', ', at the latest', 'or earlier', 'or sooner', 'or before']) {
+      expect(read(`March 2009 ${words}`), words).toEqual({ kind: 'month', start: undefined, end: '2009-03-31' });
+    }
+  });
+
+  it('"on" before another word is no suffix: "March 2009 on site" is the month', () => {
+    expect(read('March 2009 on site')).toEqual({ kind: 'month', start: '2009-03-01', end: '2009-03-31' });
+  });
+});
+
+describe('range connectors', () => {
+  it('a slash joins months or seasons written without a year, not a month with its year', () => {
+    expect(read('March/April 2009')).toEqual({ kind: 'range', start: '2009-03-01', end: '2009-04-30' });
+    expect(read('summer/autumn 2009')).toEqual({ kind: 'range', start: '2009-06-01', end: '2009-11-30' });
+    expect(texts('March 2009/April')).toEqual(['March 2009', 'April']);
+  });
+
+  it('"&" joins a range only after "between"', () => {
+    expect(read('between March & June 2009')).toEqual({ kind: 'range', start: '2009-03-01', end: '2009-06-30' });
+    expect(texts('March & June 2009')).toEqual(['March', 'June 2009']);
+  });
+});
