@@ -328,12 +328,19 @@ describe('words after a date', () => {
   it('leave it open-ended', () => {
     const open = ['onwards', 'onward', 'thereafter', 'ongoing', ', onwards', '- onwards', '; ongoing', 'on-going', 'on-wards', 'on going', 'on wards'];
     const joined = ['and onwards', 'then onward', 'and thereafter', 'then ongoing', 'and beyond', '& beyond', 'and continuing', 'then on-going', '& on-going', 'to date', 'to present'];
-    for (const words of [...open, ...joined]) expect(read(`March 2009 ${words}`), words).toEqual({ kind: 'ongoing', start: '2009-03-01', end: undefined });
+    // After a dash, comma or semicolon, "to date" is no range to a date: a suffix.
+    open.push('- to date', ', to date', '; to present');
+    for (const words of [...open, ...joined]) {
+      expect(read(`March 2009 ${words}`), words).toEqual({ kind: 'ongoing', start: '2009-03-01', end: undefined });
+      // One period, the suffix read with its date (not the date, then an "ongoing" of its own).
+      expect(parseTimescale(`March 2009 ${words}`).periods, words).toBeUndefined();
+    }
   });
 
   it('make it a deadline', () => {
     for (const words of ['at the latest', ', at the latest', 'or earlier', 'or sooner', 'or before']) {
       expect(read(`March 2009 ${words}`), words).toEqual({ kind: 'month', start: undefined, end: '2009-03-31' });
+      expect(parseTimescale(`March 2009 ${words}`).periods, words).toBeUndefined();
     }
   });
 
@@ -343,6 +350,14 @@ describe('words after a date', () => {
 });
 
 describe('range connectors', () => {
+  it('a dash, "to", "until", "till", "through", "thru": one range', () => {
+    for (const joint of ['-', 'to', 'until', 'till', 'through', 'thru']) {
+      const text = `March 2009 ${joint} June 2009`;
+      expect(read(text), text).toEqual({ kind: 'range', start: '2009-03-01', end: '2009-06-30' });
+      expect(parseTimescale(text).periods, text).toBeUndefined();
+    }
+  });
+
   it('a slash joins months or seasons written without a year, not a month with its year', () => {
     expect(read('March/April 2009')).toEqual({ kind: 'range', start: '2009-03-01', end: '2009-04-30' });
     expect(read('summer/autumn 2009')).toEqual({ kind: 'range', start: '2009-06-01', end: '2009-11-30' });
@@ -350,7 +365,10 @@ describe('range connectors', () => {
   });
 
   it('"&" joins a range only after "between"', () => {
-    expect(read('between March & June 2009')).toEqual({ kind: 'range', start: '2009-03-01', end: '2009-06-30' });
+    for (const text of ['between March & June 2009', 'between March and June 2009']) {
+      expect(read(text), text).toEqual({ kind: 'range', start: '2009-03-01', end: '2009-06-30' });
+      expect(parseTimescale(text).periods, text).toBeUndefined();
+    }
     expect(texts('March & June 2009')).toEqual(['March', 'June 2009']);
   });
 });
