@@ -2,7 +2,7 @@
  * A multiplier before a periodic word, hyphenated or not ("twice-yearly",
  * "six weekly", "bi-weekly"): read together, never as the periodic word
  * alone ("twice-yearly" is not annually); and a quarter written with an
- * ordinal ("1st quarter 2009").
+ * ordinal ("1st quarter 2009"); and "not before" read as a start, not as "before".
  */
 import { describe, expect, it } from 'vitest';
 import { parseTimescale } from '../../src/timescale/index.js';
@@ -45,5 +45,14 @@ describe('an ordinal quarter', () => {
     expect(parseTimescale('1st quarter 2009')).toMatchObject({ kind: 'quarter', start: q1.start, end: q1.end });
     expect(parseTimescale('by the 4th quarter of 2024/25')).toMatchObject({ kind: 'quarter', end: parseTimescale('by Q4 2024/25').end });
     expect(parseTimescale('5th quarter 2025').kind).toBe('year');
+  });
+});
+
+describe('"not before" and "not after"', () => {
+  it('start a date and set a deadline, not the opposite', () => {
+    expect(parseTimescale('not before March 2009')).toMatchObject({ kind: 'ongoing', start: '2009-03-01' });
+    expect(parseTimescale('not before March 2009').end).toBeUndefined();
+    expect(parseTimescale('not after March 2009')).toMatchObject({ end: '2009-03-31' });
+    expect(parseTimescale('before March 2009').end).toBe('2009-02-28');
   });
 });
