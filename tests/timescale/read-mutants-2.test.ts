@@ -411,3 +411,9 @@ describe('"or" after a date', () => {
     for (const words of ['or later', 'or beyond']) expect(read(`March 2009 ${words}`).start, words).toBe('2009-03-01');
   });
 });
+
+describe('"at the" after a date', () => {
+  it('is a deadline only before "latest": "March 2009 at the board meeting" is the month', () => {
+    expect(read('March 2009 at the board meeting')).toEqual({ kind: 'month', start: '2009-03-01', end: '2009-03-31' });
+  });
+});
