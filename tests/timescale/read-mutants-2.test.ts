@@ -5,8 +5,10 @@
  * years written with a dash (and the context's `yearSpans`), runs of days,
  * a day or month with "of" or an abbreviation's full stop, a season of a
  * financial year, financial- and academic-year words, and a part word with no
- * date after it. Each asserts what `parseTimescale` reads: kind, dates and
- * diagnostics.
+ * date after it; and, from the full re-run of its lines 934–1086 at 042ba04,
+ * a plan year's kind, "not"/"no" before words other than "later than",
+ * "with", and "or"/"at the" after a date. Each asserts what `parseTimescale`
+ * reads: kind, dates and diagnostics.
  */
 import { describe, expect, it } from 'vitest';
 import { parseTimescale, type TimescaleContext } from '../../src/timescale/index.js';
