@@ -5,8 +5,10 @@
  * years written with a dash (and the context's `yearSpans`), runs of days,
  * a day or month with "of" or an abbreviation's full stop, a season of a
  * financial year, financial- and academic-year words, and a part word with no
- * date after it. Each asserts what `parseTimescale` reads: kind, dates and
- * diagnostics.
+ * date after it; and, from the full re-run of its lines 934–1086 at 042ba04,
+ * a plan year's kind, "not"/"no" before words other than "later than",
+ * "with", and "or"/"at the" after a date. Each asserts what `parseTimescale`
+ * reads: kind, dates and diagnostics.
  */
 import { describe, expect, it } from 'vitest';
 import { parseTimescale, type TimescaleContext } from '../../src/timescale/index.js';
@@ -297,10 +299,10 @@ describe('role words are part of the period they introduce', () => {
     const p = parseTimescale(`${role} 5 March 2009 and June 2009`).periods?.[0];
     return { text: p?.text, kind: p?.kind, start: p?.start, end: p?.end };
   };
-  const by = ['by no later than', 'by not later than', 'no later than', 'not later than', 'up to', 'up until', 'until', 'till', 'til'];
+  const by = ['by no later than', 'by not later than', 'no later than', 'not later than', 'not after', 'up to', 'up until', 'until', 'till', 'til'];
   const due = ['deadline', 'due', 'due date', 'due date:', 'due by', 'due in', 'due for', 'due on'];
   const from = ['from', 'since', 'starting', 'starting from', 'starting in', 'starting on', 'commencing', 'commencing on', 'effective', 'effective from', 'effective on'];
-  const from2 = ['beginning', 'beginning in', 'beginning on', 'as of', 'as from', 'with effect from'];
+  const from2 = ['beginning', 'beginning in', 'beginning on', 'as of', 'as from', 'with effect from', 'not before'];
   const whole = ['during', 'in', 'throughout', 'within', 'over', 'for', 'at', 'of', 'on'];
 
   it('deadlines: the end only', () => {
@@ -370,5 +372,50 @@ describe('range connectors', () => {
       expect(parseTimescale(text).periods, text).toBeUndefined();
     }
     expect(texts('March & June 2009')).toEqual(['March', 'June 2009']);
+  });
+});
+
+describe('a plan year', () => {
+  it('is a financial year when the plan starts on 1 April, a year on 1 January, a range otherwise', () => {
+    expect(read('Year 2', { start: '2008-04-01' })).toEqual({ kind: 'financial-year', start: '2009-04-01', end: '2010-03-31' });
+    expect(read('Year 2', { start: '2008-01-01' })).toEqual({ kind: 'year', start: '2009-01-01', end: '2009-12-31' });
+    expect(read('Year 2', { start: '2008-06-01' })).toEqual({ kind: 'range', start: '2009-06-01', end: '2010-05-31' });
+  });
+});
+
+describe('"not" and "no" before words other than "later than"', () => {
+  it('"not after" is a deadline: the end only', () => {
+    expect(read('not after March 2009')).toEqual({ kind: 'month', start: undefined, end: '2009-03-31' });
+  });
+
+  it('a "not" before no role word is skipped: "not only March 2009 but also June 2009" is both months', () => {
+    const periods = parseTimescale('not only March 2009 but also June 2009').periods?.map((p) => ({ text: p.text, start: p.start, end: p.end }));
+    expect(periods).toEqual([
+      { text: 'March 2009', start: '2009-03-01', end: '2009-03-31' },
+      { text: 'June 2009', start: '2009-06-01', end: '2009-06-30' },
+    ]);
+  });
+
+  it('"no earlier than", "no sooner than" are no deadline: the period starts on the date', () => {
+    for (const text of ['no earlier than March 2009', 'no sooner than March 2009', 'not earlier than March 2009']) expect(read(text).start, text).toBe('2009-03-01');
+  });
+});
+
+describe('"with" is a role only in "with effect from"', () => {
+  it('"with 1 April 2009 guidance" is the date; "with funding from" leaves "with funding" out of the period', () => {
+    expect(read('Complies with 1 April 2009 guidance')).toEqual({ kind: 'date', start: '2009-04-01', end: '2009-04-01' });
+    expect(texts('with funding from April 2009 and June 2009')).toEqual(['from April 2009', 'June 2009']);
+  });
+});
+
+describe('"or" after a date', () => {
+  it('"or later", "or beyond" make no deadline: the period starts on the date', () => {
+    for (const words of ['or later', 'or beyond']) expect(read(`March 2009 ${words}`).start, words).toBe('2009-03-01');
+  });
+});
+
+describe('"at the" after a date', () => {
+  it('is a deadline only before "latest": "March 2009 at the board meeting" is the month', () => {
+    expect(read('March 2009 at the board meeting')).toEqual({ kind: 'month', start: '2009-03-01', end: '2009-03-31' });
   });
 });
