@@ -995,8 +995,8 @@ export class Reader {
       case 'no':
       case 'not':
         if (this.word(i + 1, 'later') && this.word(i + 2, 'than')) return this.roleAt('by', i + 3);
-        // "Not before March 2009" starts then; "not after March 2009" is a deadline.
-        if (t.norm === 'not' && this.word(i + 1, 'before')) return this.roleAt('from', i + 2);
+        // "Not before March 2009" and "not until March 2009" start then; "not after March 2009" is a deadline.
+        if (t.norm === 'not' && this.word(i + 1, 'before', 'until', 'till')) return this.roleAt('from', i + 2);
         if (t.norm === 'not' && this.word(i + 1, 'after')) return this.roleAt('by', i + 2);
         return undefined;
       case 'up':

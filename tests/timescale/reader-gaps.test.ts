@@ -54,5 +54,7 @@ describe('"not before" and "not after"', () => {
     expect(parseTimescale('not before March 2009').end).toBeUndefined();
     expect(parseTimescale('not after March 2009')).toMatchObject({ end: '2009-03-31' });
     expect(parseTimescale('before March 2009').end).toBe('2009-02-28');
+    expect(parseTimescale('not until March 2009')).toMatchObject({ kind: 'ongoing', start: '2009-03-01' });
+    expect(parseTimescale('until March 2009')).toMatchObject({ end: '2009-03-31' });
   });
 });
