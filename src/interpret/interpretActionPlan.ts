@@ -234,9 +234,7 @@ function build(doc: SourceDocument, options: InterpretOptions, diagnostics: Diag
       // A row with only its first cell filled opens a section: the actions below belong to it.
       if (draft !== undefined) finish(draft, f);
       draft = undefined;
-      theme = { id: `theme-${themes.length + 1}`, title: section.text, priorities: [], source: { line: section.line, column: section.column, ...(options.source === undefined ? {} : { document: options.source }) } };
-      const ref = SECTION_REF.exec(section.text)?.[1];
-      if (ref !== undefined) theme.ref = ref;
+      theme = themeAt(themes.length + 1, section.text, section, options.source);
       themes.push(theme);
       continue;
     }
@@ -356,8 +354,15 @@ function refCellOf(row: TableRow, columns: readonly Column[]): TableCell | undef
 /** The theme a grouping column's cell opens ("Improve participation …"), numbered by the row's ref ("2.") or its own label. */
 function groupTheme(cell: TableCell, refCell: TableCell | undefined, n: number, source: string | undefined): Theme {
   const title = fold(cell.text);
-  const theme: Theme = { id: `theme-${n}`, title, priorities: [], source: { line: cell.line, column: cell.column, ...(source === undefined ? {} : { document: source }) } };
-  const ref = BARE_NUMBER.exec(refCell?.text ?? '')?.[1] ?? SECTION_REF.exec(title)?.[1];
+  return themeAt(n, title, cell, source, BARE_NUMBER.exec(refCell?.text ?? '')?.[1] ?? SECTION_REF.exec(title)?.[1]);
+}
+
+/**
+ * Theme number `n`, titled `title` and placed where it is written, with its
+ * ref: `ref`, by default the title's own label ("Objective 2: …" gives 2).
+ */
+function themeAt(n: number, title: string, at: { line: number; column: number }, source: string | undefined, ref = SECTION_REF.exec(title)?.[1]): Theme {
+  const theme: Theme = { id: `theme-${n}`, title, priorities: [], source: { line: at.line, column: at.column, ...(source === undefined ? {} : { document: source }) } };
   if (ref !== undefined) theme.ref = ref;
   return theme;
 }
@@ -466,7 +471,7 @@ function rowsAboveHeader(events: readonly RowEvent[]): { metadata: Map<ContentEv
 /** A heading that opens a theme for the table under it, with the paragraphs between them. */
 interface HeadingTheme {
   heading: SourceBlock & { type: 'heading' };
-  paragraphs: string[];
+  paragraphs: (SourceBlock & { type: 'paragraph' })[];
   opened: boolean;
 }
 
@@ -481,7 +486,7 @@ interface HeadingTheme {
  * holds the headings and paragraphs so taken.
  */
 function headingThemes(doc: SourceDocument): { byRow: Map<TableRow, HeadingTheme>; blocks: Set<SourceBlock> } {
-  const found: { table: SourceBlock & { type: 'table' }; theme: HeadingTheme; paragraphs: SourceBlock[] }[] = [];
+  const found: { table: SourceBlock & { type: 'table' }; theme: HeadingTheme }[] = [];
   let heading: (SourceBlock & { type: 'heading' }) | undefined;
   let between: SourceBlock[] = [];
   for (const block of doc.blocks) {
@@ -489,9 +494,8 @@ function headingThemes(doc: SourceDocument): { byRow: Map<TableRow, HeadingTheme
       heading = block;
       between = [];
     } else if (block.type === 'table') {
-      if (heading !== undefined && between.every((b) => b.type === 'paragraph')) {
-        found.push({ table: block, theme: { heading, paragraphs: between.map((b) => (b.type === 'paragraph' ? fold(b.text) : '')).filter((t) => t !== ''), opened: false }, paragraphs: between });
-      }
+      const paragraphs = between.filter((b) => b.type === 'paragraph');
+      if (heading !== undefined && paragraphs.length === between.length) found.push({ table: block, theme: { heading, paragraphs, opened: false } });
       heading = undefined;
       between = [];
     } else if (heading !== undefined) between.push(block);
@@ -504,18 +508,16 @@ function headingThemes(doc: SourceDocument): { byRow: Map<TableRow, HeadingTheme
     if ((levels.get(f.theme.heading.depth) ?? 0) < 2 && !SECTION_LABEL.test(f.theme.heading.text)) continue;
     for (const row of f.table.rows) byRow.set(row, f.theme);
     blocks.add(f.theme.heading);
-    for (const p of f.paragraphs) blocks.add(p);
+    for (const p of f.theme.paragraphs) blocks.add(p);
   }
   return { byRow, blocks };
 }
 
 /** The theme a heading opens, numbered by its own label ("Objective 2: …") when it has one. */
 function headingTheme(h: HeadingTheme, n: number, source: string | undefined): Theme {
-  const title = fold(h.heading.text);
-  const theme: Theme = { id: `theme-${n}`, title, priorities: [], source: { line: h.heading.line, column: h.heading.column, ...(source === undefined ? {} : { document: source }) } };
-  const ref = SECTION_REF.exec(title)?.[1];
-  if (ref !== undefined) theme.ref = ref;
-  if (h.paragraphs.length > 0) theme.description = h.paragraphs.join(' ');
+  const theme = themeAt(n, fold(h.heading.text), h.heading, source);
+  const description = h.paragraphs.map((p) => fold(p.text)).filter((t) => t !== '');
+  if (description.length > 0) theme.description = description.join(' ');
   return theme;
 }
 
