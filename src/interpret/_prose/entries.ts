@@ -3,7 +3,7 @@
  * (headings, paragraphs, list items with their nesting level, tables), so
  * the prose interpreters can walk a document line by line.
  */
-import { fold as foldSpace } from '../../_lib/white-space.js';
+import { fold as foldSpace, wordCount } from '../../_lib/white-space.js';
 import type { SourceBlock, SourceDocument, SourceListItem, TableRow } from '../../read/types.js';
 
 /** One flattened entry. */
@@ -78,12 +78,6 @@ export function withMarker(entry: Entry): string {
  * time made a 400 KB item cost more than 4× a 100 KB one.
  */
 export const fold: (text: string) => string = foldSpace;
-
-/** Number of words in a text. */
-export function wordCount(text: string): number {
-  const folded = fold(text);
-  return folded === '' ? 0 : folded.split(' ').length;
-}
 
 /**
  * Whether a paragraph or a one-item list reads as a heading: short, no

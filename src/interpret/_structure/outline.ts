@@ -15,6 +15,7 @@ import type { DateContext } from '../types.js';
 import { matchHeader } from '../vocabulary.js';
 import { uniqueIds } from '../../_lib/unique-ids.js';
 import { fold, looksLikeHeading } from '../_prose/entries.js';
+import { wordCount } from '../../_lib/white-space.js';
 import { readTimescale } from '../_prose/timescale.js';
 import { findDeadline } from '../_prose/deadline.js';
 import { isDeadlineOnly, trailingDeadline, type Node } from './nodes.js';
@@ -79,11 +80,6 @@ const ACTION_LABEL = /^(?:key\s+|planned\s+|immediate\s+)?(?:actions?|steps?)(?:
 const STRENGTH_LEAD = /\b(?:areas? of strength|strengths?|what (?:is|was) working well|good practice)\b/iu;
 /** The most words a lead-in to a list of findings has ("The peer team found these areas for improvement:"). */
 const MAX_LEAD_WORDS = 40;
-
-/** The words of a folded text. */
-function wordCount(text: string): number {
-  return text === '' ? 0 : text.split(' ').length;
-}
 
 const IMPROVEMENT_LEAD = /\b(?:areas? (?:for|of|needing)(?: \w+)? (?:improvement|development|to develop)|improvements?|to develop further|recommendations for improvement)\b/iu;
 /** "Community Wellbeing – 8 actions": a theme and the count of its actions. */

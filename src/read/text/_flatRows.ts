@@ -15,6 +15,7 @@
  * table interpreter reads them with.
  */
 import type { _Line } from '../_lines.js';
+import { wordCount } from '../../_lib/white-space.js';
 import type { _ReadContext } from '../_result.js';
 import type { SourceBlock, TableCell, TableRow } from '../types.js';
 import { matchHeader } from '../../interpret/vocabulary.js';
@@ -47,19 +48,6 @@ function fieldsOf(text: string): string[] {
     seen.set(text, fields);
   }
   return fields;
-}
-
-/** The number of words in trimmed text (as `text.split(/\s+/u).length`, without making the array). */
-function wordCount(text: string): number {
-  let n = 1;
-  let gap = false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || (c > 127 && /\s/u.test(text[k]!));
-    if (space && !gap) n++;
-    gap = space;
-  }
-  return n;
 }
 
 function cellOf(s: Span): TableCell {
